@@ -1,0 +1,206 @@
+#include "storage/Database.h"
+#include "storage/Schema.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace td;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+std::unique_ptr<Database> openOrFail(const QString& path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        qWarning() << db.error().message;
+    return db ? std::move(db.value()) : nullptr;
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshDatabaseIsCurrentAndDurable()
+    {
+        QTemporaryDir dir;
+        auto db = openOrFail(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(db);
+        QCOMPARE(Schema::storedVersion(*db).value(), Schema::latestVersion());
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA foreign_keys")).value().toInt(), 1);
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA synchronous")).value().toInt(), 2); // FULL
+        QVERIFY(db->scalar(QStringLiteral("SELECT count(*) FROM students")).ok());
+    }
+
+    void openingTwiceChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        {
+            auto db = openOrFail(path);
+            QVERIFY(db);
+        }
+        auto first = openOrFail(path);
+        auto second = openOrFail(path); // two connections at once, as the desk and a worker do
+        QVERIFY(first && second);
+        QCOMPARE(second->scalar(QStringLiteral("SELECT count(*) FROM schema_version")).value().toInt(),
+                 int(Schema::ladder().size()));
+    }
+
+    void upgradesAnOlderDatabaseInOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        auto db = openOrFail(path);
+        QVERIFY(db);
+        // A later step on top of the current ladder, as a future version would add.
+        std::vector<Schema::Step> ladder = Schema::ladder();
+        const int next = Schema::latestVersion() + 1;
+        ladder.push_back({next, {QStringLiteral("CREATE TABLE future_thing (id INTEGER PRIMARY KEY) STRICT"),
+                                 QStringLiteral("INSERT INTO future_thing (id) VALUES (1)")}});
+        QVERIFY(Schema::upgrade(*db, ladder).ok());
+        QCOMPARE(Schema::storedVersion(*db).value(), next);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM future_thing")).value().toInt(), 1);
+        // Re-running the same ladder is a no-op.
+        QVERIFY(Schema::upgrade(*db, ladder).ok());
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM future_thing")).value().toInt(), 1);
+    }
+
+    void failedStepLeavesNothingHalfDone()
+    {
+        QTemporaryDir dir;
+        auto db = openOrFail(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(db);
+        std::vector<Schema::Step> ladder = Schema::ladder();
+        const int next = Schema::latestVersion() + 1;
+        ladder.push_back({next, {QStringLiteral("CREATE TABLE half_done (id INTEGER PRIMARY KEY) STRICT"),
+                                 QStringLiteral("THIS IS NOT SQL")}});
+        const Status r = Schema::upgrade(*db, ladder);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QString::number(next)));
+        QCOMPARE(Schema::storedVersion(*db).value(), Schema::latestVersion());
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"))
+                     .value()
+                     .toInt(),
+                 0);
+    }
+
+    void refusesDatabaseFromNewerVersionUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            // A file written by a future TrainingDesk, not in WAL mode.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (999, '2030-01-01')")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::Conflict);
+        QVERIFY2(db.error().message.contains(QStringLiteral("999")), qPrintable(db.error().message));
+        QVERIFY(db.error().message.contains(QStringLiteral("newer")));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void refusesAFileThatIsNotACenterDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE photos (id INTEGER)")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().message.contains(QStringLiteral("not a TrainingDesk database")));
+    }
+
+    void openExistingNeedsTheFile()
+    {
+        QTemporaryDir dir;
+        auto db = Database::openExisting(dir.filePath(QStringLiteral("missing.sqlite")));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::NotFound);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("missing.sqlite"))));
+    }
+
+    void nestedTransactionsRollBackOnlyTheirPart()
+    {
+        QTemporaryDir dir;
+        auto db = openOrFail(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(db);
+        auto outer = Transaction::begin(*db);
+        QVERIFY(outer.ok());
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO settings VALUES ('a', '1')")).ok());
+        {
+            auto inner = Transaction::begin(*db);
+            QVERIFY(inner.ok());
+            QCOMPARE(db->transactionDepth(), 2);
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO settings VALUES ('b', '2')")).ok());
+            // inner goes out of scope without commit: its insert is undone
+        }
+        QCOMPARE(db->transactionDepth(), 1);
+        QVERIFY(outer.value().commit().ok());
+        QCOMPARE(db->scalar(QStringLiteral("SELECT group_concat(key) FROM settings WHERE key IN ('a','b')"))
+                     .value()
+                     .toString(),
+                 QStringLiteral("a"));
+    }
+
+    void ledgersAreAppendOnly()
+    {
+        QTemporaryDir dir;
+        auto db = openOrFail(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_uuid, action, summary) "
+                                        "VALUES ('2026-01-01T00:00:00.000Z', 'x', 'e', 'u', 'a', 's')"))
+                    .ok());
+        const auto update = db->exec(QStringLiteral("UPDATE audit_log SET summary = 'changed'"));
+        QVERIFY(!update.ok());
+        QVERIFY(update.error().message.contains(QStringLiteral("append-only")));
+        QVERIFY(!db->exec(QStringLiteral("DELETE FROM audit_log")).ok());
+        QCOMPARE(db->scalar(QStringLiteral("SELECT summary FROM audit_log")).value().toString(), QStringLiteral("s"));
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        QTemporaryDir dir;
+        auto db = openOrFail(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(db);
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO guardians (uuid, student_id, name, relation, phone) "
+                                         "VALUES ('g', 4242, 'n', 'mother', '1')"))
+                     .ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
