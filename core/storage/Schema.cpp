@@ -221,6 +221,20 @@ const QStringList kVersion1 = {
     QStringLiteral("CREATE INDEX sale_lines_refund_of ON sale_lines (refund_of_line_id)"),
     QStringLiteral("CREATE INDEX sale_lines_item ON sale_lines (item_id)"),
 
+    // A closed business day: who closed it, when, and the totals it showed. Sales after the close get
+    // the next business date (core/billing/DailyClose.h), so a closed day never changes.
+    QStringLiteral(R"(CREATE TABLE day_closes (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        business_date TEXT NOT NULL UNIQUE,
+        closed_by INTEGER REFERENCES staff (id),
+        closed_at TEXT NOT NULL,
+        sales_count INTEGER NOT NULL,
+        sales_total_minor INTEGER NOT NULL,
+        refunds_total_minor INTEGER NOT NULL,
+        net_total_minor INTEGER NOT NULL
+    ) STRICT)"),
+
     QStringLiteral(R"(CREATE TABLE class_hour_packs (
         id INTEGER PRIMARY KEY,
         uuid TEXT NOT NULL UNIQUE,
@@ -326,6 +340,10 @@ const QStringList kVersion1 = {
                    "SELECT RAISE(ABORT, 'sale lines are append-only'); END"),
     QStringLiteral("CREATE TRIGGER sale_lines_no_delete BEFORE DELETE ON sale_lines BEGIN "
                    "SELECT RAISE(ABORT, 'sale lines are append-only'); END"),
+    QStringLiteral("CREATE TRIGGER day_closes_no_update BEFORE UPDATE ON day_closes BEGIN "
+                   "SELECT RAISE(ABORT, 'day closes are append-only'); END"),
+    QStringLiteral("CREATE TRIGGER day_closes_no_delete BEFORE DELETE ON day_closes BEGIN "
+                   "SELECT RAISE(ABORT, 'day closes are append-only'); END"),
     QStringLiteral("CREATE TRIGGER class_hour_entries_no_update BEFORE UPDATE ON class_hour_entries BEGIN "
                    "SELECT RAISE(ABORT, 'class-hour entries are append-only'); END"),
     QStringLiteral("CREATE TRIGGER class_hour_entries_no_delete BEFORE DELETE ON class_hour_entries BEGIN "
