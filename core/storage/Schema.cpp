@@ -50,7 +50,24 @@ const QStringList kVersion1 = {
     ) STRICT)"),
     QStringLiteral("CREATE INDEX students_search_name ON students (search_name)"),
     QStringLiteral("CREATE INDEX students_phone_digits ON students (phone_digits)"),
-    QStringLiteral("CREATE INDEX students_status ON students (status)"),
+    QStringLiteral("CREATE INDEX students_status ON students (status, search_name)"),
+    // Phone fragments ("8000", "138 0013") are found through a trigram index over phone_digits, kept in step with
+    // students by triggers so it changes in the same transaction as the student.
+    QStringLiteral("CREATE VIRTUAL TABLE students_phone_fts USING fts5(phone_digits, content='students', "
+                   "content_rowid='id', tokenize='trigram')"),
+    QStringLiteral("CREATE TRIGGER students_phone_fts_insert AFTER INSERT ON students "
+                   "WHEN new.phone_digits IS NOT NULL BEGIN "
+                   "INSERT INTO students_phone_fts (rowid, phone_digits) VALUES (new.id, new.phone_digits); END"),
+    QStringLiteral("CREATE TRIGGER students_phone_fts_delete AFTER DELETE ON students "
+                   "WHEN old.phone_digits IS NOT NULL BEGIN "
+                   "INSERT INTO students_phone_fts (students_phone_fts, rowid, phone_digits) "
+                   "VALUES ('delete', old.id, old.phone_digits); END"),
+    QStringLiteral("CREATE TRIGGER students_phone_fts_update AFTER UPDATE OF phone_digits ON students "
+                   "WHEN old.phone_digits IS NOT new.phone_digits BEGIN "
+                   "INSERT INTO students_phone_fts (students_phone_fts, rowid, phone_digits) "
+                   "SELECT 'delete', old.id, old.phone_digits WHERE old.phone_digits IS NOT NULL; "
+                   "INSERT INTO students_phone_fts (rowid, phone_digits) "
+                   "SELECT new.id, new.phone_digits WHERE new.phone_digits IS NOT NULL; END"),
 
     QStringLiteral(R"(CREATE TABLE student_tags (
         student_id INTEGER NOT NULL REFERENCES students (id) ON DELETE CASCADE,
@@ -100,12 +117,14 @@ const QStringList kVersion1 = {
         updated_at TEXT NOT NULL
     ) STRICT)"),
     QStringLiteral("CREATE INDEX catalog_items_kind ON catalog_items (kind, category)"),
+    QStringLiteral("CREATE INDEX catalog_items_prerequisite ON catalog_items (prerequisite_id)"),
 
     QStringLiteral(R"(CREATE TABLE catalog_item_tags (
         item_id INTEGER NOT NULL REFERENCES catalog_items (id) ON DELETE CASCADE,
         tag TEXT NOT NULL,
         PRIMARY KEY (item_id, tag)
     ) STRICT, WITHOUT ROWID)"),
+    QStringLiteral("CREATE INDEX catalog_item_tags_tag ON catalog_item_tags (tag)"),
 
     QStringLiteral(R"(CREATE TABLE rooms (
         id INTEGER PRIMARY KEY,
@@ -115,6 +134,8 @@ const QStringList kVersion1 = {
         active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
     ) STRICT)"),
 
+    // A class's recurrence as created: weekdays is a bit mask (Monday 1, Tuesday 2, ... Sunday 64),
+    // start_time/end_time "HH:mm" local to the center; the sessions rows are what is actually scheduled.
     QStringLiteral(R"(CREATE TABLE classes (
         id INTEGER PRIMARY KEY,
         uuid TEXT NOT NULL UNIQUE,
@@ -128,10 +149,14 @@ const QStringList kVersion1 = {
         class_hours_per_session INTEGER NOT NULL CHECK (class_hours_per_session >= 0),
         drop_in_price_minor INTEGER CHECK (drop_in_price_minor >= 0),
         status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'cancelled', 'finished')),
+        weekdays INTEGER NOT NULL DEFAULT 0 CHECK (weekdays BETWEEN 0 AND 127),
+        start_time TEXT NOT NULL DEFAULT '',
+        end_time TEXT NOT NULL DEFAULT '',
         created_at TEXT NOT NULL,
         CHECK (end_date >= start_date)
     ) STRICT)"),
     QStringLiteral("CREATE INDEX classes_course ON classes (course_id)"),
+    QStringLiteral("CREATE INDEX classes_instructor ON classes (instructor_id)"),
 
     QStringLiteral(R"(CREATE TABLE sessions (
         id INTEGER PRIMARY KEY,
@@ -145,12 +170,14 @@ const QStringList kVersion1 = {
         status TEXT NOT NULL DEFAULT 'scheduled' CHECK (status IN ('scheduled', 'cancelled', 'done')),
         makeup_of_id INTEGER REFERENCES sessions (id),
         class_hours INTEGER NOT NULL CHECK (class_hours >= 0),
+        cancel_reason TEXT NOT NULL DEFAULT '',
         CHECK (ends_at > starts_at)
     ) STRICT)"),
     QStringLiteral("CREATE INDEX sessions_class ON sessions (class_id, starts_at)"),
     QStringLiteral("CREATE INDEX sessions_room ON sessions (room_id, starts_at)"),
     QStringLiteral("CREATE INDEX sessions_instructor ON sessions (instructor_id, starts_at)"),
     QStringLiteral("CREATE INDEX sessions_date ON sessions (local_date)"),
+    QStringLiteral("CREATE INDEX sessions_makeup_of ON sessions (makeup_of_id)"),
 
     QStringLiteral(R"(CREATE TABLE enrollments (
         id INTEGER PRIMARY KEY,
@@ -165,8 +192,10 @@ const QStringList kVersion1 = {
     QStringLiteral("CREATE INDEX enrollments_student ON enrollments (student_id)"),
     QStringLiteral("CREATE INDEX enrollments_waitlist ON enrollments (class_id, status, requested_at)"),
 
+    // AUTOINCREMENT: an undone check-in deletes its row, and its id stays in the class-hour ledger, so an
+    // id must never be handed out twice.
     QStringLiteral(R"(CREATE TABLE attendance (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         uuid TEXT NOT NULL UNIQUE,
         session_id INTEGER NOT NULL REFERENCES sessions (id),
         student_id INTEGER NOT NULL REFERENCES students (id),
@@ -248,6 +277,7 @@ const QStringList kVersion1 = {
         CHECK (course_id IS NOT NULL OR category IS NOT NULL)
     ) STRICT)"),
     QStringLiteral("CREATE INDEX class_hour_packs_student ON class_hour_packs (student_id)"),
+    QStringLiteral("CREATE INDEX class_hour_packs_expires ON class_hour_packs (expires_on)"),
 
     QStringLiteral(R"(CREATE TABLE class_hour_entries (
         id INTEGER PRIMARY KEY,
@@ -256,7 +286,7 @@ const QStringList kVersion1 = {
         delta INTEGER NOT NULL CHECK (delta <> 0),
         reason TEXT NOT NULL CHECK (reason IN ('purchase', 'attendance', 'attendance_undo', 'refund', 'adjustment',
                                               'expiry')),
-        attendance_id INTEGER REFERENCES attendance (id),
+        attendance_id INTEGER, -- no REFERENCES: the entry outlives an undone (deleted) attendance row
         staff_id INTEGER REFERENCES staff (id),
         note TEXT NOT NULL DEFAULT '',
         created_at TEXT NOT NULL
@@ -277,6 +307,7 @@ const QStringList kVersion1 = {
         CHECK (ends_on >= starts_on)
     ) STRICT)"),
     QStringLiteral("CREATE INDEX memberships_student ON memberships (student_id, ends_on)"),
+    QStringLiteral("CREATE INDEX memberships_ends ON memberships (ends_on)"),
 
     QStringLiteral(R"(CREATE TABLE feedback (
         id INTEGER PRIMARY KEY,
@@ -291,6 +322,8 @@ const QStringList kVersion1 = {
         CHECK (session_id IS NOT NULL OR item_id IS NOT NULL)
     ) STRICT)"),
     QStringLiteral("CREATE INDEX feedback_student ON feedback (student_id)"),
+    QStringLiteral("CREATE INDEX feedback_item ON feedback (item_id)"),
+    QStringLiteral("CREATE INDEX feedback_session ON feedback (session_id)"),
 
     // What the online platform knows of a linked learner; filled by sync (and the demo generator).
     QStringLiteral(R"(CREATE TABLE online_activity (
