@@ -363,6 +363,38 @@ const QStringList kVersion1 = {
         error TEXT
     ) STRICT)"),
     QStringLiteral("CREATE INDEX outbox_state ON outbox (state, seq)"),
+    // Sync bookkeeping: desk id and pull cursor, the history shown on the Sync page, pulled changes that
+    // cannot be applied yet (they refer to a row this desk does not have) and uuids the server merged.
+    QStringLiteral(R"(CREATE TABLE sync_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT)"),
+    QStringLiteral(R"(CREATE TABLE sync_runs (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'unreachable', 'refused', 'failed')),
+        pushed INTEGER NOT NULL DEFAULT 0,
+        rejected INTEGER NOT NULL DEFAULT 0,
+        pulled INTEGER NOT NULL DEFAULT 0,
+        deferred INTEGER NOT NULL DEFAULT 0,
+        message TEXT NOT NULL DEFAULT ''
+    ) STRICT)"),
+    QStringLiteral(R"(CREATE TABLE sync_deferred (
+        server_seq INTEGER PRIMARY KEY,
+        entity TEXT NOT NULL,
+        entity_uuid TEXT NOT NULL,
+        operation TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        error TEXT NOT NULL,
+        first_seen_at TEXT NOT NULL
+    ) STRICT)"),
+    QStringLiteral(R"(CREATE TABLE sync_aliases (
+        entity TEXT NOT NULL,
+        remote_uuid TEXT NOT NULL,
+        local_uuid TEXT NOT NULL,
+        PRIMARY KEY (entity, remote_uuid)
+    ) STRICT, WITHOUT ROWID)"),
 
     // Append-only ledgers: nothing is edited or deleted, a correction is a new entry.
     QStringLiteral("CREATE TRIGGER sales_no_update BEFORE UPDATE ON sales BEGIN "
