@@ -1,0 +1,67 @@
+#pragma once
+
+#include "auth/Context.h"
+#include "common/Result.h"
+#include "students/Student.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace td {
+
+class Database;
+
+// Students, their guardians and consent records. Reads that take a Context need ViewStudents, writes
+// need ManageStudents; every write is audited and queued for the online platform.
+class StudentService
+{
+    Q_DECLARE_TR_FUNCTIONS(td::StudentService)
+
+public:
+    static constexpr int kAdultAge = 18;
+
+    // Refused for a minor without a guardian (name, relation and phone).
+    static Result<Student> create(
+        const Context& ctx, const StudentProfile& profile, const QList<Guardian>& guardians = {});
+    // Changes the profile (guardians are changed with the guardian calls below). An empty code keeps the
+    // student's code.
+    static Result<Student> update(const Context& ctx, qint64 studentId, const StudentProfile& profile);
+    static Status setStatus(const Context& ctx, qint64 studentId, StudentStatus status);
+
+    static Result<Student> byId(const Context& ctx, qint64 studentId);
+    static Result<Student> byId(const Database& db, qint64 studentId);
+    // Case-insensitive: "s000123" finds S000123.
+    static Result<Student> byCode(const Context& ctx, const QString& code);
+    static Result<Student> byCode(const Database& db, const QString& code);
+
+    static Result<Guardian> addGuardian(const Context& ctx, qint64 studentId, const Guardian& guardian);
+    static Result<Guardian> updateGuardian(const Context& ctx, qint64 guardianId, const Guardian& guardian);
+    // Refused when it is the last guardian of a minor.
+    static Status removeGuardian(const Context& ctx, qint64 guardianId);
+
+    static Result<ConsentRecord> recordConsent(const Context& ctx, qint64 studentId, ConsentKind kind, bool granted);
+    // Oldest first.
+    static Result<QList<ConsentRecord>> consentHistory(const Database& db, qint64 studentId);
+    // The newest record of that kind, or nothing when none was ever recorded.
+    static Result<std::optional<ConsentRecord>> currentConsent(const Database& db, qint64 studentId, ConsentKind kind);
+
+    // Normalization shared with search and bulk writers (the demo generator, sync).
+    // Lower-cased NFKC with single spaces: what name prefixes are matched against.
+    static QString searchName(const QString& name);
+    // The digits of a phone number: what phone fragments are matched against.
+    static QString phoneDigits(const QString& phone);
+    // A phone as stored: trimmed, single spaces; empty when it is not a mainland mobile (11 digits starting
+    // with 1) or an international number (+ and 7 to 15 digits), spaces and dashes allowed.
+    static std::optional<QString> normalizedPhone(const QString& phone);
+    // "S000123" for 123.
+    static QString codeForNumber(int number);
+    static bool isWellFormedCode(const QString& code);
+    // The center's calendar date now (its time zone).
+    static QDate today(const Context& ctx);
+    static bool isMinor(const QDate& birthDate, const QDate& today);
+};
+
+} // namespace td
