@@ -60,7 +60,7 @@ QList<Tier> tiersFor(const StudentFilter& filter)
 
     const QString text = filter.text.simplified();
     if (text.isEmpty())
-        return {{QStringLiteral("1") + common, commonBindings}};
+        return {{common.mid(5) /* without the leading " AND " */, commonBindings}};
 
     QList<Tier> tiers;
     QString excluded;
@@ -89,9 +89,15 @@ QList<Tier> tiersFor(const StudentFilter& filter)
     return tiers;
 }
 
+// No WHERE at all when nothing filters, so that SQLite counts from the b-tree without reading rows.
+QString whereClause(const Tier& tier)
+{
+    return tier.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + tier.where;
+}
+
 Result<qint64> countTier(const Database& db, const Tier& tier)
 {
-    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM students s WHERE ") + tier.where, tier.bindings);
+    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM students s") + whereClause(tier), tier.bindings);
     if (!n)
         return n.error();
     return n.value().toLongLong();
@@ -100,8 +106,8 @@ Result<qint64> countTier(const Database& db, const Tier& tier)
 Status fetchTier(const Database& db, const Tier& tier, qint64 offset, qint64 limit, QList<StudentListRow>& rows)
 {
     auto q = db.exec(QStringLiteral("SELECT s.id, s.uuid, s.code, s.name, s.phone, s.status, s.birth_date "
-                                    "FROM students s WHERE ")
-            + tier.where + QStringLiteral(" ORDER BY s.search_name, s.id LIMIT ? OFFSET ?"),
+                                    "FROM students s")
+            + whereClause(tier) + QStringLiteral(" ORDER BY s.search_name, s.id LIMIT ? OFFSET ?"),
         tier.bindings + QVariantList {limit, offset});
     if (!q)
         return q.error();
