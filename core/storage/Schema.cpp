@@ -396,6 +396,10 @@ const QStringList kVersion1 = {
         PRIMARY KEY (entity, remote_uuid)
     ) STRICT, WITHOUT ROWID)"),
 
+    // Billing shows the pack or membership each sale line created (receipts, refunds).
+    QStringLiteral("CREATE INDEX class_hour_packs_sale_line ON class_hour_packs (sale_line_id)"),
+    QStringLiteral("CREATE INDEX memberships_sale_line ON memberships (sale_line_id)"),
+
     // Append-only ledgers: nothing is edited or deleted, a correction is a new entry.
     QStringLiteral("CREATE TRIGGER sales_no_update BEFORE UPDATE ON sales BEGIN "
                    "SELECT RAISE(ABORT, 'sales are append-only'); END"),
