@@ -1,5 +1,4 @@
-#include "common/Translator.h"
-#include "shell/MainWindow.h"
+#include "shell/DeskStartup.h"
 
 #include <QApplication>
 
@@ -9,8 +8,5 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TrainingDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("TrainingDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
-    td::Translator::installForSystemLanguage();
-    td::ui::MainWindow window;
-    window.show();
-    return app.exec();
+    return td::ui::runDesk(QCoreApplication::arguments());
 }

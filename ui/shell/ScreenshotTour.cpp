@@ -1,0 +1,89 @@
+#include "ScreenshotTour.h"
+
+#include "ComingPage.h"
+#include "Desk.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "auth/StaffService.h"
+#include "settings/CenterSettings.h"
+#include "students/StudentsPage.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace td::ui {
+
+namespace {
+
+void pause(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool save(QWidget* widget, const QString& dir, const QString& name)
+{
+    const QString file = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(file)) {
+        qCritical("screenshots: cannot write %s", qPrintable(file));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int ScreenshotTour::run(Desk& desk, const QString& dir, const QString& username, const QString& password)
+{
+    QDir().mkpath(dir);
+    bool ok = true;
+    {
+        LoginDialog login(
+            desk.db(), CenterSettings(desk.db()).text(CenterSettings::Key::CenterName), LoginDialog::Mode::SignIn);
+        login.setUsername(username);
+        login.findChild<QLineEdit*>(QStringLiteral("loginPassword"))->setText(QStringLiteral("********"));
+        login.show();
+        pause(200);
+        ok &= save(&login, dir, QStringLiteral("login"));
+    }
+    auto actor = StaffService::authenticate(desk.db(), username, password);
+    if (!actor) {
+        qCritical("screenshots: cannot sign in as %s", qPrintable(username));
+        return 1;
+    }
+    desk.signIn(actor.value());
+
+    MainWindow window(desk);
+    window.resize(1280, 800);
+    window.show();
+    pause(500);
+    for (int i = 0; i < MainWindow::kPageCount; ++i) {
+        const auto page = static_cast<MainWindow::Page>(i);
+        if (!window.pageAllowed(page) || qobject_cast<ComingPage*>(window.page(page)))
+            continue;
+        window.showPage(page);
+        pause(1500);
+        if (page == MainWindow::Page::Students) {
+            window.studentsPage()->selectRow(0);
+            pause(500);
+        }
+        ok &= save(&window, dir, window.page(page)->objectName().remove(QStringLiteral("Page")));
+    }
+
+    window.showPage(MainWindow::Page::Students);
+    QTimer::singleShot(800, &window, [&] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            ok &= save(dialog, dir, QStringLiteral("student-new"));
+            dialog->reject();
+        }
+    });
+    window.studentsPage()->newStudent();
+    return ok ? 0 : 1;
+}
+
+} // namespace td::ui
