@@ -88,7 +88,8 @@ public:
     static Result<QList<ClassHourEntry>> entries(const Database& db, qint64 packId);
 
 private:
-    friend class AttendanceService;
+    // Attendance debits and gives back hours through append(), after its own permission check.
+    friend struct AttendanceDebits;
 
     // Appends one entry (and its outbox mutation) inside the caller's transaction; no permission check,
     // the public callers do that.
