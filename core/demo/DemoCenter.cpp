@@ -6,6 +6,7 @@
 #include "settings/CenterSettings.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "students/StudentService.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -918,7 +919,7 @@ void Generator::writeStudents()
     const QString dataProcessing = QStringLiteral("data_processing");
     const QString marketing = QStringLiteral("marketing");
     for (const StudentPlan& s : m_students) {
-        const QString code = QStringLiteral("S%1").arg(s.id, 6, 10, QLatin1Char('0'));
+        const QString code = StudentService::codeForNumber(int(s.id));
         const std::size_t surname = std::size_t(m_rng.between(0, int(kSurnames.size()) - 1));
         QString name;
         if (m_rng.chance(0.12)) {
@@ -941,7 +942,8 @@ void Generator::writeStudents()
         else if (m_rng.chance(0.03))
             status = QStringLiteral("paused");
         const qint64 created = deskTime(s.joinDay);
-        student.run({s.id, m_ids.uuid(), code, name, name.toLower(), number, number,
+        student.run({s.id, m_ids.uuid(), code, name, StudentService::searchName(name), number,
+            StudentService::phoneDigits(number),
             email ? QVariant(QString(code.toLower() + QStringLiteral("@example.com"))) : QVariant(),
             isoDate(s.birthDay), gender, status, noText(),
             s.linked ? QVariant(QStringLiteral("op-u%1").arg(100000 + s.id)) : QVariant(), at(created), at(created)});
