@@ -296,7 +296,8 @@ Status giveBack(const Context& ctx, qint64 attendanceId, const QString& attendan
     return {};
 }
 
-Status publish(const Context& ctx, const QString& attendanceUuid, const SessionInfo& session,
+// operation: "add" for a new check-in (docs/sync-api.md), "upsert" for a changed status.
+Status publish(const Context& ctx, const QString& operation, const QString& attendanceUuid, const SessionInfo& session,
     const StudentInfo& student, AttendanceStatus status, const QString& recordedAt)
 {
     auto staff = ctx.db.scalar(QStringLiteral("SELECT uuid FROM staff WHERE id = ?"), {ctx.staffRef()});
@@ -310,7 +311,7 @@ Status publish(const Context& ctx, const QString& attendanceUuid, const SessionI
         {QStringLiteral("recorded_at"), recordedAt},
         {QStringLiteral("recorded_by"), staff.value().isNull() ? QJsonValue() : QJsonValue(staff.value().toString())},
     };
-    auto o = Outbox::append(ctx, QStringLiteral("attendance"), attendanceUuid, QStringLiteral("upsert"), payload);
+    auto o = Outbox::append(ctx, QStringLiteral("attendance"), attendanceUuid, operation, payload);
     if (!o)
         return o.error();
     return {};
@@ -524,7 +525,7 @@ Result<CheckInResult> AttendanceService::checkIn(
             return d.error();
         deduction = d.value();
     }
-    if (auto p = publish(ctx, row.uuid, s, st, status, recordedAt); !p)
+    if (auto p = publish(ctx, QStringLiteral("add"), row.uuid, s, st, status, recordedAt); !p)
         return p.error();
     if (auto a = audit(ctx, row.uuid, QStringLiteral("check_in"), s, st, status, deduction); !a)
         return a.error();
@@ -675,7 +676,7 @@ Result<CheckInResult> AttendanceService::setStatus(const Context& ctx, qint64 at
             {statusKey(status), ctx.staffRef(), recordedAt, row.id});
         if (!updated)
             return updated.error();
-        if (auto p = publish(ctx, row.uuid, s, st, status, recordedAt); !p)
+        if (auto p = publish(ctx, QStringLiteral("upsert"), row.uuid, s, st, status, recordedAt); !p)
             return p.error();
         if (auto a = audit(ctx, row.uuid, QStringLiteral("status"), s, st, status, deduction); !a)
             return a.error();

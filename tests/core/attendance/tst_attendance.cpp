@@ -97,6 +97,11 @@ private Q_SLOTS:
                                           {s.center.actor(Role::FrontDesk).staffId})
                                       .value()
                                       .toString();
+        QCOMPARE(s.center.db()
+                     .scalar(QStringLiteral("SELECT operation FROM outbox WHERE entity = 'attendance'"))
+                     .value()
+                     .toString(),
+            QStringLiteral("add"));
         QCOMPARE(payload.value(QStringLiteral("uuid")).toString(), r->attendanceUuid);
         QCOMPARE(payload.value(QStringLiteral("session_uuid")).toString(), sessionUuid);
         QCOMPARE(payload.value(QStringLiteral("student_uuid")).toString(), studentUuid);
@@ -188,6 +193,16 @@ private Q_SLOTS:
         QCOMPARE(entries[2].reason, ClassHourEntry::Reason::AttendanceUndo);
         QCOMPARE(entries[2].delta, hours(2));
         QCOMPARE(entries[2].attendanceId, r->attendanceId);
+        const auto change = QJsonDocument::fromJson(s.center.db()
+                                                        .scalar(QStringLiteral("SELECT payload FROM outbox WHERE "
+                                                                               "entity = 'attendance' AND operation = "
+                                                                               "'upsert'"))
+                                                        .value()
+                                                        .toString()
+                                                        .toUtf8())
+                                .object();
+        QCOMPARE(change.value(QStringLiteral("status")).toString(), QStringLiteral("excused"));
+        QCOMPARE(change.value(QStringLiteral("uuid")).toString(), r->attendanceUuid);
         auto history = AttendanceService::attendanceOfStudent(s.center.db(), s.student).value();
         QCOMPARE(history.size(), 1);
         QCOMPARE(history[0].status, AttendanceStatus::Excused);
