@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace td {
 
 namespace {
@@ -479,6 +481,51 @@ Result<Student> StudentService::update(const Context& ctx, qint64 studentId, con
     if (auto c = tx.value().commit(); !c)
         return c.error();
     return after;
+}
+
+Result<Student> StudentService::update(
+    const Context& ctx, qint64 studentId, const StudentProfile& profile, const QList<Guardian>& guardians)
+{
+    if (auto allowed = ctx.require(Permission::ManageStudents); !allowed)
+        return allowed.error();
+    for (const Guardian& g : guardians)
+        if (auto valid = validatedGuardian(g); !valid)
+            return valid.error();
+    auto tx = Transaction::begin(ctx.db);
+    if (!tx)
+        return tx.error();
+    auto before = byId(ctx.db, studentId);
+    if (!before)
+        return before.error();
+    // Add and change first, then the profile, then remove: the rule holds at every step only if it holds at the end.
+    for (const Guardian& g : guardians) {
+        if (g.id == 0) {
+            if (auto added = addGuardian(ctx, studentId, g); !added)
+                return added.error();
+            continue;
+        }
+        const auto old = std::find_if(before->guardians.cbegin(), before->guardians.cend(),
+            [&](const Guardian& existing) { return existing.id == g.id; });
+        if (old == before->guardians.cend())
+            return Error::notFound(tr("The guardian with id %1 is not one of this student's.").arg(g.id));
+        if (auto valid = validatedGuardian(g);
+            valid->name != old->name || valid->relation != old->relation || valid->phone != old->phone)
+            if (auto changed = updateGuardian(ctx, g.id, g); !changed)
+                return changed.error();
+    }
+    auto updated = update(ctx, studentId, profile);
+    if (!updated)
+        return updated.error();
+    for (const Guardian& old : before->guardians) {
+        const bool kept
+            = std::any_of(guardians.cbegin(), guardians.cend(), [&](const Guardian& g) { return g.id == old.id; });
+        if (!kept)
+            if (auto removed = removeGuardian(ctx, old.id); !removed)
+                return removed.error();
+    }
+    if (auto c = tx.value().commit(); !c)
+        return c.error();
+    return byId(ctx.db, studentId);
 }
 
 Status StudentService::setStatus(const Context& ctx, qint64 studentId, StudentStatus status)

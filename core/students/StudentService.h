@@ -29,6 +29,11 @@ public:
     // Changes the profile (guardians are changed with the guardian calls below). An empty code keeps the
     // student's code.
     static Result<Student> update(const Context& ctx, qint64 studentId, const StudentProfile& profile);
+    // The profile and the complete list of guardians in one step, as an edit dialog saves them: a guardian with
+    // id 0 is added, a known id is changed, a guardian left out is removed. The under-18 rule is checked on the
+    // result, so a student can become a minor and get a guardian in the same save.
+    static Result<Student> update(
+        const Context& ctx, qint64 studentId, const StudentProfile& profile, const QList<Guardian>& guardians);
     static Status setStatus(const Context& ctx, qint64 studentId, StudentStatus status);
 
     static Result<Student> byId(const Context& ctx, qint64 studentId);

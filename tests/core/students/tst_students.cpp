@@ -295,6 +295,54 @@ private Q_SLOTS:
         QCOMPARE(StudentService::byId(ctx, s->id)->birthDate, QDate(1990, 5, 1));
     }
 
+    void profileAndGuardiansSaveTogether()
+    {
+        test::TestCenter center;
+        const Context ctx = center.frontDesk();
+        auto s = StudentService::create(ctx, adult(QStringLiteral("Turns Minor")));
+        QVERIFY(s.ok());
+        // A birth date that makes the student a minor, with the guardian typed in the same save.
+        StudentProfile p = s->profile();
+        p.birthDate = QDate(2015, 1, 1);
+        auto saved = StudentService::update(ctx, s->id, p, {mother()});
+        QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+        QCOMPARE(saved->birthDate, QDate(2015, 1, 1));
+        QCOMPARE(saved->guardians.size(), 1);
+
+        // Swapping the guardian for another one is fine; leaving none is refused and changes nothing.
+        const Guardian father {0, {}, QStringLiteral("王强"), QStringLiteral("父亲"), QStringLiteral("13700001111")};
+        auto swapped = StudentService::update(ctx, s->id, p, {father});
+        QVERIFY2(swapped.ok(), swapped.ok() ? "" : qPrintable(swapped.error().message));
+        QCOMPARE(swapped->guardians.size(), 1);
+        QCOMPARE(swapped->guardians.first().name, QStringLiteral("王强"));
+        auto before = counts(center);
+        p.name = QStringLiteral("Renamed");
+        auto none = StudentService::update(ctx, s->id, p, {});
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error().field, QStringLiteral("guardians"));
+        QCOMPARE(counts(center), before);
+        QCOMPARE(StudentService::byId(ctx, s->id)->name, QStringLiteral("Turns Minor"));
+
+        // Changing a kept guardian, and refusing another student's guardian.
+        Guardian changed = swapped->guardians.first();
+        changed.phone = QStringLiteral("13700002222");
+        QCOMPARE(
+            StudentService::update(ctx, s->id, p, {changed})->guardians.first().phone, QStringLiteral("13700002222"));
+        StudentProfile otherChild = adult(QStringLiteral("Other Kid"));
+        otherChild.birthDate = QDate(2016, 1, 1);
+        auto other = StudentService::create(ctx, otherChild, {mother()});
+        QVERIFY(other.ok());
+        before = counts(center);
+        auto foreign = StudentService::update(ctx, s->id, p, {changed, other->guardians.first()});
+        QVERIFY(!foreign.ok());
+        QCOMPARE(foreign.error().kind, Error::Kind::NotFound);
+        QCOMPARE(counts(center), before);
+        Guardian bad = changed;
+        bad.relation.clear();
+        QCOMPARE(StudentService::update(ctx, s->id, p, {bad}).error().field, QStringLiteral("guardianRelation"));
+        QCOMPARE(counts(center), before);
+    }
+
     void guardianUpdateValidatesAndQueues()
     {
         test::TestCenter center;
