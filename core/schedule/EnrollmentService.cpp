@@ -236,33 +236,56 @@ Result<DropResult> EnrollmentService::drop(const Context& ctx, qint64 enrollment
     DropResult result {dropped.value(), std::nullopt};
 
     if (before->status == EnrollmentStatus::Enrolled) {
-        auto cls = ScheduleService::classById(ctx.db, before->classId);
-        if (!cls)
-            return cls.error();
-        auto next
-            = ctx.db.scalar(QStringLiteral("SELECT id FROM enrollments WHERE class_id = ? AND status = 'waitlisted' "
-                                           "ORDER BY requested_at, id LIMIT 1"),
-                {before->classId});
-        if (!next)
-            return next.error();
-        if (!next.value().isNull() && cls->enrolledCount < cls->capacity) {
-            const qint64 nextId = next.value().toLongLong();
-            auto p
-                = ctx.db.exec(QStringLiteral("UPDATE enrollments SET status = 'enrolled', updated_at = ? WHERE id = ?"),
-                    {now, nextId});
-            if (!p)
-                return p.error();
-            auto promoted = byId(ctx.db, nextId);
-            if (!promoted)
-                return promoted.error();
-            if (auto rec = recordChange(ctx, promoted.value(), QStringLiteral("promote")); !rec)
-                return rec.error();
-            result.promoted = promoted.value();
-        }
+        auto promoted = fillFreeSeats(ctx, before->classId);
+        if (!promoted)
+            return promoted.error();
+        if (!promoted->isEmpty())
+            result.promoted = promoted->first();
     }
     if (auto c = tx.value().commit(); !c)
         return c.error();
     return result;
+}
+
+Result<QList<Enrollment>> EnrollmentService::fillFreeSeats(const Context& ctx, qint64 classId)
+{
+    if (auto allowed = ctx.require(Permission::Enroll); !allowed)
+        return allowed.error();
+    auto tx = Transaction::begin(ctx.db);
+    if (!tx)
+        return tx.error();
+    auto cls = ScheduleService::classById(ctx.db, classId);
+    if (!cls)
+        return cls.error();
+    const int free = cls->capacity - cls->enrolledCount;
+    QList<Enrollment> promoted;
+    if (free > 0 && cls->status == ClassStatus::Active) {
+        auto next
+            = ctx.db.exec(QStringLiteral("SELECT id FROM enrollments WHERE class_id = ? AND status = 'waitlisted' "
+                                         "ORDER BY requested_at, id LIMIT ?"),
+                {classId, free});
+        if (!next)
+            return next.error();
+        QList<qint64> ids;
+        while (next.value().next())
+            ids << next.value().value(0).toLongLong();
+        const QString now = sql::fromDateTime(ctx.clock.nowUtc());
+        for (qint64 id : ids) {
+            auto r = ctx.db.exec(
+                QStringLiteral("UPDATE enrollments SET status = 'enrolled', updated_at = ? WHERE id = ?"), {now, id});
+            if (!r)
+                return r.error();
+            auto e = byId(ctx.db, id);
+            if (!e)
+                return e.error();
+            if (auto rec = recordChange(ctx, e.value(), QStringLiteral("promote")); !rec)
+                return rec.error();
+            promoted << e.value();
+        }
+    }
+    if (auto c = tx.value().commit(); !c)
+        return c.error();
+    return promoted;
 }
 
 Result<Enrollment> EnrollmentService::byId(const Database& db, qint64 enrollmentId)

@@ -57,6 +57,10 @@ public:
     // all in one transaction.
     static Result<DropResult> drop(const Context& ctx, qint64 enrollmentId);
 
+    // Gives free seats of the class to waitlisted students in order (after a drop or a capacity
+    // increase); returns those promoted.
+    static Result<QList<Enrollment>> fillFreeSeats(const Context& ctx, qint64 classId);
+
     static Result<Enrollment> byId(const Database& db, qint64 enrollmentId);
     // Enrolled first (by name), then the waitlist in order; dropped ones only when asked.
     static Result<QList<Enrollment>> enrollmentsOfClass(

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "catalog/CatalogService.h"
+#include "schedule/EnrollmentService.h"
 #include "schedule/RoomService.h"
 #include "settings/CenterSettings.h"
 #include "storage/Database.h"
@@ -453,6 +454,86 @@ Result<CourseClass> ScheduleService::createClass(const Context& ctx, const Class
     if (auto c = tx.value().commit(); !c)
         return c.error();
     return classById(ctx.db, classId);
+}
+
+Result<CourseClass> ScheduleService::updateClass(
+    const Context& ctx, qint64 classId, const QString& name, int capacity, const std::optional<Money>& dropInPrice)
+{
+    if (auto allowed = ctx.require(Permission::ManageSchedule); !allowed)
+        return allowed.error();
+    auto tx = Transaction::begin(ctx.db);
+    if (!tx)
+        return tx.error();
+    auto before = classById(ctx.db, classId);
+    if (!before)
+        return before.error();
+    const QString cleanName = name.simplified();
+    if (cleanName.isEmpty())
+        return Error::invalid(tr("The class name is empty."), QStringLiteral("name"));
+    if (capacity <= 0)
+        return Error::invalid(tr("A class has at least one seat."), QStringLiteral("capacity"));
+    auto room = RoomService::byId(ctx.db, before->roomId);
+    if (!room)
+        return room.error();
+    if (capacity > room->capacity)
+        return Error::invalid(
+            tr("%1 holds only %2; the class cannot have %3 seats.").arg(room->name).arg(room->capacity).arg(capacity),
+            QStringLiteral("capacity"));
+    if (capacity < before->enrolledCount)
+        return Error::invalid(
+            tr("%n student(s) are enrolled; drop some before lowering the seats.", nullptr, before->enrolledCount),
+            QStringLiteral("capacity"));
+    if (dropInPrice && dropInPrice->isNegative())
+        return Error::invalid(tr("The drop-in price cannot be negative."), QStringLiteral("dropInPrice"));
+    auto r
+        = ctx.db.exec(QStringLiteral("UPDATE classes SET name = ?, capacity = ?, drop_in_price_minor = ? WHERE id = ?"),
+            {cleanName, capacity, dropInPrice ? QVariant(dropInPrice->minor()) : QVariant(), classId});
+    if (!r)
+        return r.error();
+    if (auto a = AuditLog::record(ctx, QStringLiteral("class"), before->uuid, QStringLiteral("update"),
+            QStringLiteral("%1, %2 seats").arg(cleanName).arg(capacity));
+        !a)
+        return a.error();
+    if (capacity > before->capacity) {
+        auto promoted = EnrollmentService::fillFreeSeats(ctx, classId);
+        if (!promoted)
+            return promoted.error();
+    }
+    if (auto c = tx.value().commit(); !c)
+        return c.error();
+    return classById(ctx.db, classId);
+}
+
+Status ScheduleService::cancelClass(const Context& ctx, qint64 classId, const QString& reason)
+{
+    if (auto allowed = ctx.require(Permission::ManageSchedule); !allowed)
+        return allowed;
+    const QString why = reason.simplified();
+    if (why.isEmpty())
+        return Error::invalid(tr("Say why the class is cancelled; students will ask."), QStringLiteral("reason"));
+    auto tx = Transaction::begin(ctx.db);
+    if (!tx)
+        return tx.error();
+    auto cls = classById(ctx.db, classId);
+    if (!cls)
+        return cls.error();
+    if (cls->status != ClassStatus::Active)
+        return Error::conflict(tr("The class %1 is %2.").arg(cls->name, classStatusDisplayName(cls->status)));
+    auto sessions = ctx.db.exec(
+        QStringLiteral("UPDATE sessions SET status = 'cancelled', cancel_reason = ? WHERE class_id = ? AND status = "
+                       "'scheduled' AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = sessions.id)"),
+        {why, classId});
+    if (!sessions)
+        return sessions.error();
+    const int cancelled = sessions.value().numRowsAffected();
+    auto r = ctx.db.exec(QStringLiteral("UPDATE classes SET status = 'cancelled' WHERE id = ?"), {classId});
+    if (!r)
+        return r.error();
+    if (auto a = AuditLog::record(ctx, QStringLiteral("class"), cls->uuid, QStringLiteral("cancel"),
+            QStringLiteral("%1: %2 session(s) cancelled: %3").arg(cls->name).arg(cancelled).arg(why));
+        !a)
+        return a;
+    return tx.value().commit();
 }
 
 Status ScheduleService::cancelSession(const Context& ctx, qint64 sessionId, const QString& reason)

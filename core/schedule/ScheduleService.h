@@ -82,6 +82,13 @@ public:
     // session clashes.
     static Result<CourseClass> createClass(const Context& ctx, const ClassSpec& spec);
 
+    // Renames the class, changes its seats (not above the room's, not below the enrolled students; more
+    // seats go to the waitlist in order) and its drop-in price (nullopt: none).
+    static Result<CourseClass> updateClass(
+        const Context& ctx, qint64 classId, const QString& name, int capacity, const std::optional<Money>& dropInPrice);
+    // Cancels the class and all its scheduled sessions that have no attendance yet; held sessions stay.
+    static Status cancelClass(const Context& ctx, qint64 classId, const QString& reason);
+
     // Refused once a student has attendance recorded for it.
     static Status cancelSession(const Context& ctx, qint64 sessionId, const QString& reason);
     // A new session of the same class making up for a cancelled one. roomId/instructorId 0: as the

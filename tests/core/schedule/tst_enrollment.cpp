@@ -117,6 +117,37 @@ private Q_SLOTS:
         QCOMPARE(again.error().kind, Error::Kind::Conflict);
     }
 
+    void moreSeatsGoToTheWaitlistInOrder()
+    {
+        test::ScheduleFixture f;
+        const CourseClass cls = smallClass(f);
+        auto desk = f.center.frontDesk();
+        for (const char* name : {"Ann", "Bo", "Cai", "Dan", "Eva", "Fei"}) {
+            QVERIFY(EnrollmentService::enroll(desk, cls.id, f.student(QString::fromLatin1(name))).ok());
+            f.center.clock().advanceSecs(60);
+        }
+        const auto before = f.counts();
+        auto belowEnrolled = ScheduleService::updateClass(f.center.admin(), cls.id, cls.name, 2, std::nullopt);
+        QCOMPARE(belowEnrolled.error().field, QStringLiteral("capacity"));
+        auto aboveRoom = ScheduleService::updateClass(f.center.admin(), cls.id, cls.name, 21, std::nullopt);
+        QCOMPARE(aboveRoom.error().field, QStringLiteral("capacity"));
+        auto noName = ScheduleService::updateClass(f.center.admin(), cls.id, QStringLiteral(" "), 5, std::nullopt);
+        QCOMPARE(noName.error().field, QStringLiteral("name"));
+        auto clerk = ScheduleService::updateClass(desk, cls.id, cls.name, 5, std::nullopt);
+        QCOMPARE(clerk.error().kind, Error::Kind::Forbidden);
+        QCOMPARE(f.counts(), before);
+
+        auto bigger = ScheduleService::updateClass(
+            f.center.admin(), cls.id, QStringLiteral("Bigger group"), 5, Money::fromMajor(180));
+        QVERIFY2(bigger.ok(), bigger.ok() ? "" : qPrintable(bigger.error().message));
+        QCOMPARE(bigger->name, QStringLiteral("Bigger group"));
+        QCOMPARE(bigger->enrolledCount, 5);
+        QCOMPARE(bigger->waitlistCount, 1);
+        QCOMPARE(bigger->dropInPrice, std::optional<Money>(Money::fromMajor(180)));
+        const auto roster = EnrollmentService::enrollmentsOfClass(f.center.db(), cls.id).value();
+        QCOMPARE(namesOf(roster, EnrollmentStatus::Waitlisted), QList<QString> {QStringLiteral("Fei")});
+    }
+
     void enrollingTwiceIsRefusedButComingBackWorks()
     {
         test::ScheduleFixture f;

@@ -1,5 +1,6 @@
 #include "ScheduleFixture.h"
 #include "audit/AuditLog.h"
+#include "schedule/EnrollmentService.h"
 
 #include <QTest>
 
@@ -316,6 +317,40 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().field, QStringLiteral("roomId"));
         QCOMPARE(f.counts(), before);
+    }
+
+    void cancellingAClassCancelsItsOpenSessions()
+    {
+        test::ScheduleFixture f;
+        auto cls = ScheduleService::createClass(f.center.admin(), f.tueThu()).value();
+        const auto sessions = ScheduleService::sessionsOfClass(f.center.db(), cls.id).value();
+        f.attendance(sessions[0].id, f.student(QStringLiteral("Zhou Li")), QStringLiteral("present"));
+        const auto before = f.counts();
+        QCOMPARE(ScheduleService::cancelClass(f.center.frontDesk(), cls.id, QStringLiteral("Low demand")).error().kind,
+            Error::Kind::Forbidden);
+        QCOMPARE(
+            ScheduleService::cancelClass(f.center.admin(), cls.id, QString()).error().field, QStringLiteral("reason"));
+        QCOMPARE(f.counts(), before);
+        QVERIFY(ScheduleService::cancelClass(f.center.admin(), cls.id, QStringLiteral("Low demand")).ok());
+        auto after = ScheduleService::classById(f.center.db(), cls.id).value();
+        QCOMPARE(after.status, ClassStatus::Cancelled);
+        QCOMPARE(after.sessionCount, 1); // the session with attendance stays
+        QCOMPARE(
+            ScheduleService::sessionById(f.center.db(), sessions[1].id)->cancelReason, QStringLiteral("Low demand"));
+        QCOMPARE(ScheduleService::classes(f.center.db())->size(), 0);
+        QCOMPARE(ScheduleService::classes(f.center.db(), {0, 0, 0, std::nullopt, {}})->size(), 1);
+        // Its room is free again, except for the session that was held.
+        auto onHeld = ScheduleService::createClass(f.center.admin(), f.tueThu(QStringLiteral("Replacement")));
+        QCOMPARE(onHeld.error().kind, Error::Kind::Conflict);
+        QVERIFY(onHeld.error().message.contains(QStringLiteral("2026-03-03")));
+        ClassSpec later = f.tueThu(QStringLiteral("Replacement"));
+        later.startDate = QDate(2026, 3, 4);
+        QVERIFY(ScheduleService::createClass(f.center.admin(), later).ok());
+        QCOMPARE(ScheduleService::cancelClass(f.center.admin(), cls.id, QStringLiteral("Again")).error().kind,
+            Error::Kind::Conflict);
+        auto enroll = EnrollmentService::enroll(f.center.frontDesk(), cls.id, f.student(QStringLiteral("Late Comer")));
+        QCOMPARE(enroll.error().kind, Error::Kind::Conflict);
+        QCOMPARE(enroll.error().field, QStringLiteral("classId"));
     }
 
     void addMoveAndMarkDone()
