@@ -314,6 +314,17 @@ Result<QList<Enrollment>> EnrollmentService::enrollmentsOfStudent(const Database
     return query(db, QStringLiteral("e.student_id = ?"), {studentId}, QStringLiteral("e.requested_at DESC, e.id DESC"));
 }
 
+Result<std::optional<Enrollment>> EnrollmentService::find(const Database& db, qint64 classId, qint64 studentId)
+{
+    auto found = query(
+        db, QStringLiteral("e.class_id = ? AND e.student_id = ?"), {classId, studentId}, QStringLiteral("e.id"));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Enrollment>();
+    return std::optional<Enrollment>(found->first());
+}
+
 Result<int> EnrollmentService::waitlistPosition(const Database& db, qint64 enrollmentId)
 {
     auto enrollment = byId(db, enrollmentId);

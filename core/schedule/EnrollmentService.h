@@ -67,6 +67,9 @@ public:
         const Database& db, qint64 classId, bool includeDropped = false);
     // Newest first, every status.
     static Result<QList<Enrollment>> enrollmentsOfStudent(const Database& db, qint64 studentId);
+    // The student's enrollment in the class (any status), or nullopt when they never enrolled; the
+    // check-in desk uses it to offer a drop-in ticket to a student who is not enrolled.
+    static Result<std::optional<Enrollment>> find(const Database& db, qint64 classId, qint64 studentId);
     // 1-based place on the waitlist; 0 when the enrollment is not waitlisted.
     static Result<int> waitlistPosition(const Database& db, qint64 enrollmentId);
 };

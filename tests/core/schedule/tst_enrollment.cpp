@@ -170,6 +170,9 @@ private Q_SLOTS:
         QCOMPARE(back->uuid, first.uuid);
         QCOMPARE(back->status, EnrollmentStatus::Enrolled);
         QCOMPARE(back->requestedAt, f.center.clock().nowUtc());
+        QCOMPARE(EnrollmentService::find(f.center.db(), cls.id, student).value()->status, EnrollmentStatus::Enrolled);
+        QVERIFY(
+            !EnrollmentService::find(f.center.db(), cls.id, f.student(QStringLiteral("Stranger"))).value().has_value());
         const auto mine = EnrollmentService::enrollmentsOfStudent(f.center.db(), student).value();
         QCOMPARE(mine.size(), 1);
         QCOMPARE(mine.first().className, QStringLiteral("Small group"));
