@@ -705,6 +705,8 @@ void Generator::planSchedule()
     std::vector<std::vector<int>> categoryRooms(kCategoryCount);
     std::set<std::tuple<int, int, int>> roomBusy; // room index, weekday, minute
     std::vector<int> instructorLanes;
+    // Counted across categories so that lanes spread over every weekday and time.
+    std::size_t laneNumber = 0;
     for (int c = 0; c < kCategoryCount; ++c) {
         const int count = std::max(2, int(std::lround(lanes * demand[std::size_t(c)])));
         const std::vector<Slot>& slots = kCategories[std::size_t(c)].forKids ? kidSlots : adultSlots;
@@ -714,7 +716,7 @@ void Generator::planSchedule()
             Slot slot {};
             for (int attempt = 0; attempt < 2 && instructor == 0; ++attempt) {
                 for (std::size_t k = 0; k < slots.size() && instructor == 0; ++k) {
-                    const Slot candidate = slots[(std::size_t(j) * 5 + k) % slots.size()];
+                    const Slot candidate = slots[(laneNumber * 5 + k) % slots.size()];
                     for (qint64 id : categoryInstructors[std::size_t(c)]) {
                         if (instructorLanes[std::size_t(id - 3)] >= 7
                             || instructorBusy.count({id, candidate.weekday, candidate.startMinute}))
@@ -729,6 +731,7 @@ void Generator::planSchedule()
                     instructorLanes.push_back(0);
                 }
             }
+            ++laneNumber;
             instructorBusy.insert({instructor, slot.weekday, slot.startMinute});
             ++instructorLanes[std::size_t(instructor - 3)];
             int room = -1;
@@ -1426,13 +1429,19 @@ Result<DemoSummary> Generator::run()
         ~RestoreCache() { (void)db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(size.toLongLong())); }
     } restore {m_db, cache ? cache.value() : QVariant(-2000)};
 
+    // Rows refer forward (class-hour entries to packs written with the sales at the end), and checking
+    // each of millions of references on insert costs more than the rest; `check` (and the tests) verify
+    // them all afterwards. The connection's setting comes back when the build ends.
+    if (auto r = m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+        return r.error();
+    struct RestoreForeignKeys
+    {
+        Database& db;
+        ~RestoreForeignKeys() { (void)db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    } restoreKeys {m_db};
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    // Rows refer forward (class-hour entries to packs written with the sales at the end); the keys are
-    // checked at commit.
-    if (auto r = m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !r)
-        return r.error();
 
     report(2, DemoCenter::tr("Staff, catalog and schedule"));
     writeSettings();
