@@ -4,6 +4,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cmath>
 
 namespace td::ml {
@@ -11,48 +12,64 @@ namespace td::ml {
 namespace {
 
 // One half-step: solve every row of X against the fixed factors Y, for the rows of `ratings`
-// (X's rows are the outer dimension of `ratings`, Y's rows its inner indices).
+// (X's rows are the outer dimension of `ratings`, Y's rows its inner indices). Rows go through
+// conjugate gradient in blocks, in lockstep, so that the dense part of every step, YᵀY·p, is one
+// matrix product per block instead of a matrix-vector product per row.
 template <typename Sparse>
 void solveRows(RowMatrixF& x, const RowMatrixF& y, const Sparse& ratings, float regularization, float alpha, int steps)
 {
+    constexpr int kBlock = 128;
+    constexpr float kConverged = 1e-20f;
     const int f = static_cast<int>(y.cols());
+    const int rows = static_cast<int>(x.rows());
     Eigen::MatrixXf yty = y.transpose() * y;
     yty.diagonal().array() += regularization;
-    parallelFor(
-        static_cast<int>(x.rows()),
-        [&](int begin, int end) {
-            Eigen::VectorXf r(f), p(f), ap(f), xu(f);
-            for (int u = begin; u < end; ++u) {
-                xu = x.row(u).transpose();
-                r.noalias() = -yty * xu;
-                for (typename Sparse::InnerIterator it(ratings, u); it; ++it) {
-                    const float confidence = 1.0f + alpha * it.value();
-                    const auto yi = y.row(it.index());
-                    r += (confidence - (confidence - 1.0f) * yi.dot(xu.transpose())) * yi.transpose();
-                }
-                p = r;
-                float rsOld = r.squaredNorm();
-                if (rsOld < 1e-20f)
-                    continue;
-                for (int step = 0; step < steps; ++step) {
-                    ap.noalias() = yty * p;
-                    for (typename Sparse::InnerIterator it(ratings, u); it; ++it) {
+    parallelFor((rows + kBlock - 1) / kBlock,
+        [&](int firstBlock, int lastBlock) {
+            Eigen::MatrixXf xs(f, kBlock), r(f, kBlock), p(f, kBlock), ap(f, kBlock);
+            Eigen::VectorXf rsOld(kBlock);
+            std::vector<char> active(kBlock);
+            for (int b = firstBlock; b < lastBlock; ++b) {
+                const int first = b * kBlock;
+                const int n = std::min(kBlock, rows - first);
+                xs.leftCols(n) = x.middleRows(first, n).transpose();
+                r.leftCols(n).noalias() = -yty * xs.leftCols(n);
+                for (int c = 0; c < n; ++c) {
+                    for (typename Sparse::InnerIterator it(ratings, first + c); it; ++it) {
+                        const float confidence = 1.0f + alpha * it.value();
                         const auto yi = y.row(it.index());
-                        ap += (alpha * it.value() * yi.dot(p.transpose())) * yi.transpose();
+                        r.col(c) += (confidence - (confidence - 1.0f) * yi.dot(xs.col(c).transpose())) * yi.transpose();
                     }
-                    const float a = rsOld / p.dot(ap);
-                    xu += a * p;
-                    r -= a * ap;
-                    const float rsNew = r.squaredNorm();
-                    if (rsNew < 1e-20f)
-                        break;
-                    p = r + (rsNew / rsOld) * p;
-                    rsOld = rsNew;
+                    rsOld[c] = r.col(c).squaredNorm();
+                    active[static_cast<size_t>(c)] = rsOld[c] >= kConverged;
                 }
-                x.row(u) = xu.transpose();
+                p.leftCols(n) = r.leftCols(n);
+                for (int step = 0; step < steps; ++step) {
+                    ap.leftCols(n).noalias() = yty * p.leftCols(n);
+                    for (int c = 0; c < n; ++c) {
+                        if (!active[static_cast<size_t>(c)])
+                            continue;
+                        for (typename Sparse::InnerIterator it(ratings, first + c); it; ++it) {
+                            const auto yi = y.row(it.index());
+                            ap.col(c) += (alpha * it.value() * yi.dot(p.col(c).transpose())) * yi.transpose();
+                        }
+                        const float a = rsOld[c] / p.col(c).dot(ap.col(c));
+                        xs.col(c) += a * p.col(c);
+                        r.col(c) -= a * ap.col(c);
+                        const float rsNew = r.col(c).squaredNorm();
+                        if (rsNew < kConverged) {
+                            active[static_cast<size_t>(c)] = 0;
+                            p.col(c).setZero();
+                            continue;
+                        }
+                        p.col(c) = r.col(c) + (rsNew / rsOld[c]) * p.col(c);
+                        rsOld[c] = rsNew;
+                    }
+                }
+                x.middleRows(first, n) = xs.leftCols(n).transpose();
             }
         },
-        32);
+        1);
 }
 
 RowMatrixF randomFactors(int rows, int factors, QRandomGenerator& random)
