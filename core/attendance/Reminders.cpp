@@ -28,10 +28,13 @@ Status appendLowBalance(const Database& db, const QDate& date, QList<Reminder>& 
             + QStringLiteral(
                 "SELECT p.id, s.id, s.code, s.name, p.subject, p.balance, p.expires_on FROM packs p "
                 "JOIN students s ON s.id = p.student_id WHERE s.status = 'active' AND p.balance <= ? AND "
-                "p.last_entry >= ? AND NOT EXISTS (SELECT 1 FROM packs o WHERE o.student_id = p.student_id "
-                "AND o.id <> p.id AND o.balance > ? AND (o.course_id = p.course_id OR (o.course_id IS NULL "
-                "AND p.course_id IS NULL AND o.category = p.category))) ORDER BY s.name, p.id"),
-        {sql::fromDate(date), threshold, sql::fromDate(date.addDays(-Reminders::kLowBalanceActivityDays)), threshold});
+                "p.last_entry >= ? AND NOT EXISTS (SELECT 1 FROM class_hour_packs o WHERE o.student_id = "
+                "p.student_id AND o.id <> p.id AND (o.expires_on IS NULL OR o.expires_on >= ?) AND "
+                "(o.course_id = p.course_id OR (o.course_id IS NULL AND p.course_id IS NULL AND o.category = "
+                "p.category)) AND (SELECT coalesce(sum(e.delta), 0) FROM class_hour_entries e WHERE e.pack_id = "
+                "o.id) > ?) ORDER BY s.name, p.id"),
+        {sql::fromDate(date), threshold, sql::fromDate(date.addDays(-Reminders::kLowBalanceActivityDays)),
+            sql::fromDate(date), threshold});
     if (!found)
         return found.error();
     QSqlQuery& q = found.value();
@@ -114,15 +117,20 @@ Status appendMemberships(const Database& db, const QDate& date, QList<Reminder>&
 
 Status appendAbsences(const Database& db, const QDate& date, QList<Reminder>& out)
 {
+    // A student's last two sessions are among the last two of each of their classes, so sessions are ranked
+    // per class first and only then per student: the join stays small on a big center.
     auto found = db.exec(
         QStringLiteral(
-            "WITH held AS (SELECT e.student_id, s.local_date, a.status AS attendance, "
-            "ROW_NUMBER() OVER (PARTITION BY e.student_id ORDER BY s.starts_at DESC, s.id DESC) AS n "
-            "FROM enrollments e JOIN sessions s ON s.class_id = e.class_id "
-            "LEFT JOIN attendance a ON a.session_id = s.id AND a.student_id = e.student_id "
-            "WHERE e.status = 'enrolled' AND s.local_date BETWEEN ? AND ? AND s.starts_at >= e.requested_at "
-            "AND (s.status = 'done' OR (s.status = 'scheduled' AND s.local_date < ?))) "
-            "SELECT h.student_id, st.code, st.name, max(h.local_date) FROM held h JOIN students st ON st.id = "
+            "WITH held AS (SELECT s.id, s.class_id, s.starts_at, s.local_date, "
+            "ROW_NUMBER() OVER (PARTITION BY s.class_id ORDER BY s.starts_at DESC, s.id DESC) AS k FROM sessions s "
+            "WHERE s.local_date BETWEEN ? AND ? AND (s.status = 'done' OR (s.status = 'scheduled' AND "
+            "s.local_date < ?))), "
+            "recent AS (SELECT e.student_id, h.local_date, a.status AS attendance, "
+            "ROW_NUMBER() OVER (PARTITION BY e.student_id ORDER BY h.starts_at DESC, h.id DESC) AS n "
+            "FROM held h JOIN enrollments e ON e.class_id = h.class_id AND e.status = 'enrolled' AND "
+            "h.starts_at >= e.requested_at "
+            "LEFT JOIN attendance a ON a.session_id = h.id AND a.student_id = e.student_id WHERE h.k <= 2) "
+            "SELECT h.student_id, st.code, st.name, max(h.local_date) FROM recent h JOIN students st ON st.id = "
             "h.student_id "
             "WHERE h.n <= 2 AND st.status = 'active' GROUP BY h.student_id, st.code, st.name "
             "HAVING count(*) = 2 AND sum(h.attendance IS NULL OR h.attendance = 'absent') = 2 ORDER BY st.name"),

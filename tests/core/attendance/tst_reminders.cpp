@@ -174,6 +174,29 @@ private Q_SLOTS:
         QCOMPARE(codesOf(Reminders::on(center.db(), kToday).value(), Reminder::Kind::AbsentTwice),
             QStringList {QStringLiteral("S000001")});
     }
+
+    void absencesCountAcrossAllTheStudentsClasses()
+    {
+        test::TestCenter center;
+        test::AttendanceFixture f(center);
+        const qint64 student = f.student(QStringLiteral("S000001"));
+        const qint64 math = f.klass(f.course(QStringLiteral("Algebra")));
+        const qint64 art = f.klass(f.course(QStringLiteral("Drawing"), QStringLiteral("art")));
+        f.enroll(math, student);
+        f.enroll(art, student);
+        // missed both math sessions, but came to art in between: not two in a row
+        f.session(math, kToday.addDays(-6), QTime(9, 0), 120, hours(2), QStringLiteral("done"));
+        const qint64 drawing = f.session(art, kToday.addDays(-4), QTime(9, 0), 120, hours(2), QStringLiteral("done"));
+        f.session(math, kToday.addDays(-2), QTime(9, 0), 120, hours(2), QStringLiteral("done"));
+        f.insert(QStringLiteral("INSERT INTO attendance (uuid, session_id, student_id, status, recorded_at) "
+                                "VALUES (?, ?, ?, 'present', '2026-02-26T01:00:00.000Z')"),
+            {sql::newUuid(), drawing, student});
+        QVERIFY(codesOf(Reminders::on(center.db(), kToday).value(), Reminder::Kind::AbsentTwice).isEmpty());
+        // then missed art too: the last two (math on -2, art on -1) are both missed
+        f.session(art, kToday.addDays(-1), QTime(9, 0), 120, hours(2), QStringLiteral("done"));
+        QCOMPARE(codesOf(Reminders::on(center.db(), kToday).value(), Reminder::Kind::AbsentTwice),
+            QStringList {QStringLiteral("S000001")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReminders)
