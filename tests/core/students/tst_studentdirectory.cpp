@@ -105,7 +105,8 @@ private Q_SLOTS:
         QCOMPARE(find(center, QStringLiteral("7946-09")), QStringList {QStringLiteral("Gamma")});
         QCOMPARE(find(center, QStringLiteral("13")), QStringList {}); // two digits are no phone fragment
         QCOMPARE(find(center, QStringLiteral("13800138000")), QStringList {QStringLiteral("Alpha")});
-        QCOMPARE(find(center, QStringLiteral("138")), (QStringList {QStringLiteral("Alpha"), QStringLiteral("Epsilon")}));
+        QCOMPARE(
+            find(center, QStringLiteral("138")), (QStringList {QStringLiteral("Alpha"), QStringLiteral("Epsilon")}));
         QVERIFY(find(center, QStringLiteral("5555")).isEmpty());
     }
 
