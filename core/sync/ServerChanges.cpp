@@ -1,0 +1,396 @@
+#include "ServerChanges.h"
+
+#include "audit/AuditLog.h"
+#include "auth/Context.h"
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+#include "students/StudentService.h"
+#include "sync/Outbox.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace td {
+
+namespace {
+
+struct Column
+{
+    bool notNull = false;
+    bool hasDefault = false;
+};
+using Columns = QHash<QString, Column>;
+
+Result<Columns> columnsOf(const Database& db, const QString& table)
+{
+    // Per thread: each sync thread has its own connection, and the schema does not change while it runs.
+    thread_local QHash<QString, Columns> cache;
+    if (auto it = cache.constFind(table); it != cache.constEnd())
+        return it.value();
+    auto q = db.exec(QStringLiteral("SELECT name, \"notnull\", dflt_value FROM pragma_table_info(?)"), {table});
+    if (!q)
+        return q.error();
+    Columns columns;
+    while (q.value().next())
+        columns.insert(
+            q.value().value(0).toString(), Column {q.value().value(1).toInt() != 0, !q.value().value(2).isNull()});
+    cache.insert(table, columns);
+    return columns;
+}
+
+// Which table a "<x>_id" column refers to.
+QString referencedTable(const QString& column)
+{
+    static const QHash<QString, QString> tables = {
+        {QStringLiteral("student_id"), QStringLiteral("students")},
+        {QStringLiteral("session_id"), QStringLiteral("sessions")},
+        {QStringLiteral("class_id"), QStringLiteral("classes")},
+        {QStringLiteral("pack_id"), QStringLiteral("class_hour_packs")},
+        {QStringLiteral("attendance_id"), QStringLiteral("attendance")},
+        {QStringLiteral("item_id"), QStringLiteral("catalog_items")},
+        {QStringLiteral("plan_id"), QStringLiteral("catalog_items")},
+        {QStringLiteral("course_id"), QStringLiteral("catalog_items")},
+        {QStringLiteral("prerequisite_id"), QStringLiteral("catalog_items")},
+        {QStringLiteral("refund_of_id"), QStringLiteral("sales")},
+        {QStringLiteral("sale_id"), QStringLiteral("sales")},
+        {QStringLiteral("renewed_from_id"), QStringLiteral("memberships")},
+        {QStringLiteral("makeup_of_id"), QStringLiteral("sessions")},
+        {QStringLiteral("room_id"), QStringLiteral("rooms")},
+        {QStringLiteral("recorded_by"), QStringLiteral("staff")},
+        {QStringLiteral("staff_id"), QStringLiteral("staff")},
+        {QStringLiteral("approved_by"), QStringLiteral("staff")},
+        {QStringLiteral("instructor_id"), QStringLiteral("staff")},
+    };
+    return tables.value(column);
+}
+
+bool isAppendOnly(const QString& table)
+{
+    return table == QLatin1String("sales") || table == QLatin1String("sale_lines")
+        || table == QLatin1String("class_hour_entries");
+}
+
+QVariant toSql(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? 1 : 0;
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (d == static_cast<double>(value.toInteger()))
+            return value.toInteger();
+        return d;
+    }
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
+    default:
+        return QVariant(QMetaType(QMetaType::QString));
+    }
+}
+
+// The local uuid a server uuid stands for, when this desk merged them.
+Result<QString> localUuid(const Database& db, const QString& entity, const QString& uuid)
+{
+    auto r = db.scalar(
+        QStringLiteral("SELECT local_uuid FROM sync_aliases WHERE entity = ? AND remote_uuid = ?"), {entity, uuid});
+    if (!r)
+        return r.error();
+    return r.value().isValid() ? r.value().toString() : uuid;
+}
+
+struct Row
+{
+    QStringList columns;
+    QVariantList values;
+
+    void set(const QString& column, const QVariant& value)
+    {
+        const qsizetype at = columns.indexOf(column);
+        if (at >= 0) {
+            values[at] = value;
+        } else {
+            columns.append(column);
+            values.append(value);
+        }
+    }
+    bool has(const QString& column) const { return columns.contains(column); }
+    QVariant get(const QString& column) const { return has(column) ? values.at(columns.indexOf(column)) : QVariant(); }
+};
+
+// Payload fields to columns of table; "<x>_uuid" become ids of the rows they name.
+Result<Row> toRow(const Database& db, const QString& table, const QJsonObject& payload)
+{
+    auto columns = columnsOf(db, table);
+    if (!columns)
+        return columns.error();
+    Row row;
+    for (auto it = payload.begin(); it != payload.end(); ++it) {
+        const QString key = it.key();
+        if (key == QLatin1String("uuid") || key == QLatin1String("id"))
+            continue;
+        const bool plainReference = !key.endsWith(QLatin1String("_uuid")) && it.value().isString()
+            && !referencedTable(key).isEmpty() && columns->contains(key);
+        if (key.endsWith(QLatin1String("_uuid")) || plainReference) {
+            const QString base = plainReference ? key : key.chopped(5);
+            const QString column
+                = columns->contains(base + QStringLiteral("_id")) ? base + QStringLiteral("_id") : base;
+            const QString target = referencedTable(column);
+            if (!columns->contains(column) || target.isEmpty())
+                continue;
+            const QString uuid = it.value().toString();
+            if (uuid.isEmpty()) {
+                row.set(column, QVariant(QMetaType(QMetaType::LongLong)));
+                continue;
+            }
+            auto id = db.scalar(QStringLiteral("SELECT id FROM ") + target + QStringLiteral(" WHERE uuid = ?"), {uuid});
+            if (!id)
+                return id.error();
+            if (!id.value().isValid()) {
+                // Staff are not synced: a record made by another desk's staff keeps no local staff reference.
+                if (target == QLatin1String("staff")) {
+                    row.set(column, QVariant(QMetaType(QMetaType::LongLong)));
+                    continue;
+                }
+                return Error::notFound(
+                    ServerChanges::tr("It refers to %1 %2, which this desk does not have yet.").arg(target, uuid));
+            }
+            row.set(column, id.value());
+            continue;
+        }
+        if (!columns->contains(key))
+            continue;
+        QVariant value = toSql(it.value());
+        // Optional text left empty on the other desk is NULL here too (CHECK and UNIQUE constraints).
+        if (!columns->value(key).notNull && value.typeId() == QMetaType::QString && value.toString().isEmpty())
+            value = QVariant(QMetaType(QMetaType::QString));
+        row.set(key, value);
+    }
+    return row;
+}
+
+Status fillRequired(const Database& db, const Context& ctx, const QString& table, Row& row)
+{
+    auto columns = columnsOf(db, table);
+    if (!columns)
+        return columns.error();
+    const QString now = sql::fromDateTime(ctx.clock.nowUtc());
+    for (auto it = columns->constBegin(); it != columns->constEnd(); ++it) {
+        if (!it.value().notNull || it.value().hasDefault || row.has(it.key()) || it.key() == QLatin1String("id")
+            || it.key() == QLatin1String("uuid"))
+            continue;
+        if (it.key().endsWith(QLatin1String("_at")))
+            row.set(it.key(), now);
+    }
+    return {};
+}
+
+Result<qint64> insert(const Database& db, const QString& table, const QString& uuid, const Row& row)
+{
+    QStringList columns = row.columns;
+    QVariantList values = row.values;
+    if (!uuid.isEmpty()) {
+        columns.prepend(QStringLiteral("uuid"));
+        values.prepend(uuid);
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    auto q = db.exec(QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
+            + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", ")) + QStringLiteral(")"),
+        values);
+    if (!q)
+        return q.error();
+    return q.value().lastInsertId().toLongLong();
+}
+
+Status update(const Database& db, const QString& table, qint64 id, const Row& row)
+{
+    if (row.columns.isEmpty())
+        return {};
+    QStringList sets;
+    for (const QString& column : row.columns)
+        sets.append(column + QStringLiteral(" = ?"));
+    QVariantList values = row.values;
+    values.append(id);
+    auto q = db.exec(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET ") + sets.join(QStringLiteral(", "))
+            + QStringLiteral(" WHERE id = ?"),
+        values);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+// A student's fields from the server, keeping local edits not yet pushed and logging what was replaced.
+Status mergeStudent(const Context& ctx, qint64 id, const QString& uuid, const QJsonObject& payload, Row& row)
+{
+    Row kept;
+    for (qsizetype i = 0; i < row.columns.size(); ++i) {
+        const QString column = row.columns.at(i);
+        const QString field = payload.contains(column) ? column : column.chopped(3) + QStringLiteral("_uuid");
+        auto pending = Outbox::hasPendingField(ctx.db, QStringLiteral("student"), uuid, field);
+        if (!pending)
+            return pending.error();
+        if (pending.value())
+            continue;
+        auto current
+            = ctx.db.scalar(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM students WHERE id = ?"), {id});
+        if (!current)
+            return current.error();
+        if (current.value().toString() != row.values.at(i).toString()) {
+            auto logged = AuditLog::record(ctx, QStringLiteral("student"), uuid, QStringLiteral("sync_merge"),
+                ServerChanges::tr("%1: \"%2\" replaced by \"%3\" from the sync server")
+                    .arg(column, current.value().toString(), row.values.at(i).toString()));
+            if (!logged)
+                return logged;
+        }
+        kept.set(column, row.values.at(i));
+    }
+    row = kept;
+    return {};
+}
+
+} // namespace
+
+QString ServerChanges::tableFor(const QString& entity)
+{
+    static const QHash<QString, QString> tables = {
+        {QStringLiteral("student"), QStringLiteral("students")},
+        {QStringLiteral("guardian"), QStringLiteral("guardians")},
+        {QStringLiteral("consent"), QStringLiteral("consents")},
+        {QStringLiteral("enrollment"), QStringLiteral("enrollments")},
+        {QStringLiteral("attendance"), QStringLiteral("attendance")},
+        {QStringLiteral("class_hour_entry"), QStringLiteral("class_hour_entries")},
+        {QStringLiteral("class_hour_pack"), QStringLiteral("class_hour_packs")},
+        {QStringLiteral("membership"), QStringLiteral("memberships")},
+        {QStringLiteral("sale"), QStringLiteral("sales")},
+        {QStringLiteral("feedback"), QStringLiteral("feedback")},
+        {QStringLiteral("catalog_item"), QStringLiteral("catalog_items")},
+        {QStringLiteral("online_activity"), QStringLiteral("online_activity")},
+    };
+    return tables.value(entity);
+}
+
+Status ServerChanges::apply(const Context& ctx, const sync::Change& change)
+{
+    const Database& db = ctx.db;
+    const QString table = tableFor(change.entity);
+    if (table.isEmpty())
+        return Error::notFound(
+            tr("This desk does not know the entity \"%1\"; update TrainingDesk.").arg(change.entity));
+    auto uuid = localUuid(db, change.entity, change.uuid);
+    if (!uuid)
+        return uuid.error();
+    auto existing
+        = db.scalar(QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE uuid = ?"), {uuid.value()});
+    if (!existing)
+        return existing.error();
+
+    if (change.operation == QLatin1String("delete")) {
+        if (isAppendOnly(table) || !existing.value().isValid())
+            return {};
+        auto r = db.exec(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = ?"), {existing.value()});
+        if (!r)
+            return r.error();
+        return {};
+    }
+
+    auto row = toRow(db, table, change.payload);
+    if (!row)
+        return row.error();
+    if (table == QLatin1String("students")) {
+        if (row.value().has(QStringLiteral("name")))
+            row.value().set(QStringLiteral("search_name"),
+                StudentService::searchName(row.value().get(QStringLiteral("name")).toString()));
+        if (row.value().has(QStringLiteral("phone")))
+            row.value().set(QStringLiteral("phone_digits"),
+                sql::nullIfEmpty(StudentService::phoneDigits(row.value().get(QStringLiteral("phone")).toString())));
+    }
+
+    if (existing.value().isValid()) {
+        if (isAppendOnly(table))
+            return {};
+        if (table == QLatin1String("students")) {
+            if (auto merged
+                = mergeStudent(ctx, existing.value().toLongLong(), uuid.value(), change.payload, row.value());
+                !merged)
+                return merged;
+        }
+        return update(db, table, existing.value().toLongLong(), row.value());
+    }
+
+    // The same student checked in to the same session on two desks: the server's record is the one.
+    if (table == QLatin1String("attendance") && row.value().has(QStringLiteral("session_id"))
+        && row.value().has(QStringLiteral("student_id"))) {
+        auto twin = db.scalar(QStringLiteral("SELECT id FROM attendance WHERE session_id = ? AND student_id = ?"),
+            {row.value().get(QStringLiteral("session_id")), row.value().get(QStringLiteral("student_id"))});
+        if (!twin)
+            return twin.error();
+        if (twin.value().isValid()) {
+            row.value().set(QStringLiteral("uuid"), change.uuid);
+            return update(db, table, twin.value().toLongLong(), row.value());
+        }
+    }
+    // ...and its deduction: this desk already took the hours for that check-in.
+    if (table == QLatin1String("class_hour_entries") && row.value().has(QStringLiteral("attendance_id"))
+        && !row.value().get(QStringLiteral("attendance_id")).isNull()) {
+        auto twin
+            = db.scalar(QStringLiteral("SELECT uuid FROM class_hour_entries WHERE attendance_id = ? AND reason = ? "
+                                       "AND uuid NOT IN (SELECT local_uuid FROM sync_aliases WHERE entity = "
+                                       "'class_hour_entry')"),
+                {row.value().get(QStringLiteral("attendance_id")), row.value().get(QStringLiteral("reason"))});
+        if (!twin)
+            return twin.error();
+        if (twin.value().isValid()) {
+            auto alias = db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_aliases (entity, remote_uuid, local_uuid) "
+                                                "VALUES ('class_hour_entry', ?, ?)"),
+                {change.uuid, twin.value()});
+            if (!alias)
+                return alias.error();
+            return {};
+        }
+    }
+    if (table == QLatin1String("sales")) {
+        // Each desk numbers its own receipts; a sale from another desk keeps its printed receipt_no and takes
+        // the next local sequence slot, which the receipt sequence then continues after.
+        auto clash = db.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE receipt_no = ?"),
+            {row.value().get(QStringLiteral("receipt_no"))});
+        if (!clash)
+            return clash.error();
+        if (clash.value().toLongLong() > 0)
+            return Error::conflict(tr("Receipt number %1 from another desk is already used here; give each desk its "
+                                      "own receipt prefix.")
+                                       .arg(row.value().get(QStringLiteral("receipt_no")).toString()));
+        auto seq = db.scalar(QStringLiteral("SELECT coalesce(max(receipt_seq), 0) + 1 FROM sales"));
+        if (!seq)
+            return seq.error();
+        row.value().set(QStringLiteral("receipt_seq"), seq.value());
+    }
+    if (auto filled = fillRequired(db, ctx, table, row.value()); !filled)
+        return filled;
+    auto id = insert(db, table, change.uuid, row.value());
+    if (!id)
+        return id.error();
+    if (table == QLatin1String("sales")) {
+        const QJsonArray lines = change.payload.value(QLatin1String("lines")).toArray();
+        int lineNo = 0;
+        for (const QJsonValue& value : lines) {
+            ++lineNo;
+            auto line = toRow(db, QStringLiteral("sale_lines"), value.toObject());
+            if (!line)
+                return line.error();
+            line.value().set(QStringLiteral("sale_id"), id.value());
+            if (!line.value().has(QStringLiteral("line_no")))
+                line.value().set(QStringLiteral("line_no"), lineNo);
+            auto inserted = insert(db, QStringLiteral("sale_lines"), {}, line.value());
+            if (!inserted)
+                return inserted.error();
+        }
+    }
+    return {};
+}
+
+} // namespace td

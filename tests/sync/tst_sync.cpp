@@ -1,0 +1,780 @@
+// Desks syncing through the real trainingdesk-catalog process on loopback, with faults injected by a
+// proxy; once with the SQLite store and once with PostgreSQL (when TD_TEST_POSTGRES is set).
+#include "SyncFixtures.h"
+#include "auth/Context.h"
+#include "common/Clock.h"
+#include "storage/Database.h"
+#include "storage/SqlValues.h"
+#include "storage/Transaction.h"
+#include "sync/Outbox.h"
+#include "sync/SyncClient.h"
+#include "sync/SyncProtocol.h"
+#include "sync/SyncState.h"
+#include "sync/SyncTransport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+using namespace td;
+using td::test::CatalogProcess;
+using td::test::FaultProxy;
+
+namespace {
+
+// One desk: its own database file and clock.
+struct Desk
+{
+    QTemporaryDir dir;
+    FixedClock clock {QDateTime(QDate(2026, 3, 2), QTime(1, 0), Qt::UTC)};
+    std::unique_ptr<Database> db;
+
+    Context ctx() { return Context {*db, clock, Actor::system(QStringLiteral("test-desk"))}; }
+    QString path() const { return dir.filePath(QStringLiteral("center.sqlite")); }
+
+    QVariant scalar(const QString& sql, const QVariantList& bindings = {})
+    {
+        auto r = db->scalar(sql, bindings);
+        if (!r)
+            qFatal("%s: %s", qPrintable(sql), qPrintable(r.error().message));
+        return r.value();
+    }
+    void exec(const QString& sql, const QVariantList& bindings = {})
+    {
+        auto r = db->exec(sql, bindings);
+        if (!r)
+            qFatal("%s: %s", qPrintable(sql), qPrintable(r.error().message));
+    }
+    qint64 count(const QString& table) { return scalar(QStringLiteral("SELECT count(*) FROM ") + table).toLongLong(); }
+    qint64 pending() { return Outbox::pendingCount(*db).value(); }
+};
+
+std::unique_ptr<Desk> openDesk(std::unique_ptr<Desk> desk)
+{
+    auto db = Database::open(desk->path());
+    if (!db)
+        qFatal("cannot open desk: %s", qPrintable(db.error().message));
+    desk->db = std::move(db.value());
+    return desk;
+}
+
+std::unique_ptr<Desk> newDesk()
+{
+    return openDesk(std::make_unique<Desk>());
+}
+
+// A second desk of the same center starts from a copy of the first one's database.
+std::unique_ptr<Desk> copyOf(Desk& source)
+{
+    source.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    auto desk = std::make_unique<Desk>();
+    if (!QFile::copy(source.path(), desk->path()))
+        qFatal("cannot copy the desk database");
+    desk = openDesk(std::move(desk));
+    if (!SyncState::resetDeskId(*desk->db))
+        qFatal("cannot reset the desk id");
+    return desk;
+}
+
+QJsonObject studentPayload(Desk& desk, const QString& uuid);
+
+struct Baseline
+{
+    QString sessionUuid;
+    QString studentUuid;
+    QString packUuid;
+};
+
+// What every desk of the center has before it first syncs: a class with one session, a student with a pack.
+Baseline seedBaseline(Desk& desk)
+{
+    Baseline b {sql::newUuid(), sql::newUuid(), sql::newUuid()};
+    const QString now = sql::fromDateTime(desk.clock.nowUtc());
+    desk.exec(QStringLiteral("INSERT INTO staff (uuid, username, display_name, role, password_hash, created_at) VALUES "
+                             "(?, 'teacher', 'Teacher', 'instructor', 'x', ?)"),
+        {sql::newUuid(), now});
+    desk.exec(QStringLiteral("INSERT INTO rooms (uuid, name, capacity) VALUES (?, 'Room 1', 20)"), {sql::newUuid()});
+    desk.exec(
+        QStringLiteral("INSERT INTO catalog_items (uuid, kind, title, price_minor, created_at, updated_at) VALUES "
+                       "(?, 'offline_course', 'Piano', 0, ?, ?)"),
+        {sql::newUuid(), now, now});
+    desk.exec(
+        QStringLiteral("INSERT INTO classes (uuid, course_id, name, instructor_id, room_id, capacity, start_date, "
+                       "end_date, class_hours_per_session, created_at) VALUES (?, 1, 'Piano A', 1, 1, 10, "
+                       "'2026-03-01', '2026-06-30', 100, ?)"),
+        {sql::newUuid(), now});
+    desk.exec(
+        QStringLiteral("INSERT INTO sessions (uuid, class_id, starts_at, ends_at, local_date, room_id, instructor_id, "
+                       "class_hours) VALUES (?, 1, '2026-03-02T02:00:00.000Z', '2026-03-02T03:00:00.000Z', "
+                       "'2026-03-02', 1, 1, 100)"),
+        {b.sessionUuid});
+    desk.exec(
+        QStringLiteral("INSERT INTO students (uuid, code, name, search_name, phone, phone_digits, created_at, "
+                       "updated_at) VALUES (?, 'S000001', 'Li Wei', 'li wei', '13800138000', '13800138000', ?, ?)"),
+        {b.studentUuid, now, now});
+    (void)Outbox::append(desk.ctx(), QStringLiteral("student"), b.studentUuid, QStringLiteral("upsert"),
+        studentPayload(desk, b.studentUuid));
+    desk.exec(QStringLiteral("INSERT INTO class_hour_packs (uuid, student_id, course_id, hours_purchased, created_at) "
+                             "VALUES (?, 1, 1, 1000, ?)"),
+        {b.packUuid, now});
+    return b;
+}
+
+// Local writes as the services make them: the row and its outbox entry in one transaction.
+QJsonObject studentPayload(Desk& desk, const QString& uuid)
+{
+    auto q
+        = desk.db->exec(QStringLiteral("SELECT code, name, phone, email, status FROM students WHERE uuid = ?"), {uuid});
+    q.value().next();
+    return QJsonObject {{QStringLiteral("uuid"), uuid}, {QStringLiteral("code"), q.value().value(0).toString()},
+        {QStringLiteral("name"), q.value().value(1).toString()},
+        {QStringLiteral("phone"), q.value().value(2).toString()},
+        {QStringLiteral("email"), q.value().value(3).toString()},
+        {QStringLiteral("status"), q.value().value(4).toString()}};
+}
+
+QString addStudent(Desk& desk, const QString& code, const QString& name, const QString& phone)
+{
+    const QString uuid = sql::newUuid();
+    const QString now = sql::fromDateTime(desk.clock.nowUtc());
+    auto tx = Transaction::begin(*desk.db);
+    desk.exec(QStringLiteral("INSERT INTO students (uuid, code, name, search_name, phone, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {uuid, code, name, name.toLower(), phone, now, now});
+    (void)Outbox::append(
+        desk.ctx(), QStringLiteral("student"), uuid, QStringLiteral("upsert"), studentPayload(desk, uuid));
+    (void)tx.value().commit();
+    return uuid;
+}
+
+void editStudent(Desk& desk, const QString& uuid, const QString& column, const QString& value)
+{
+    auto tx = Transaction::begin(*desk.db);
+    desk.exec(QStringLiteral("UPDATE students SET ") + column + QStringLiteral(" = ? WHERE uuid = ?"), {value, uuid});
+    (void)Outbox::append(
+        desk.ctx(), QStringLiteral("student"), uuid, QStringLiteral("upsert"), studentPayload(desk, uuid));
+    (void)tx.value().commit();
+}
+
+void checkIn(Desk& desk, const Baseline& b)
+{
+    const QString attendance = sql::newUuid();
+    const QString entry = sql::newUuid();
+    const QString now = sql::fromDateTime(desk.clock.nowUtc());
+    auto tx = Transaction::begin(*desk.db);
+    desk.exec(QStringLiteral("INSERT INTO attendance (uuid, session_id, student_id, status, recorded_at) VALUES (?, "
+                             "(SELECT id FROM sessions WHERE uuid = ?), (SELECT id FROM students WHERE uuid = ?), "
+                             "'present', ?)"),
+        {attendance, b.sessionUuid, b.studentUuid, now});
+    (void)Outbox::append(desk.ctx(), QStringLiteral("attendance"), attendance, QStringLiteral("upsert"),
+        QJsonObject {{QStringLiteral("uuid"), attendance}, {QStringLiteral("session_uuid"), b.sessionUuid},
+            {QStringLiteral("student_uuid"), b.studentUuid}, {QStringLiteral("status"), QStringLiteral("present")},
+            {QStringLiteral("recorded_at"), now}, {QStringLiteral("recorded_by"), QJsonValue()}});
+    desk.exec(QStringLiteral("INSERT INTO class_hour_entries (uuid, pack_id, delta, reason, attendance_id, created_at) "
+                             "VALUES (?, (SELECT id FROM class_hour_packs WHERE uuid = ?), -100, 'attendance', "
+                             "(SELECT id FROM attendance WHERE uuid = ?), ?)"),
+        {entry, b.packUuid, attendance, now});
+    (void)Outbox::append(desk.ctx(), QStringLiteral("class_hour_entry"), entry, QStringLiteral("add"),
+        QJsonObject {{QStringLiteral("uuid"), entry}, {QStringLiteral("pack_uuid"), b.packUuid},
+            {QStringLiteral("delta"), -100}, {QStringLiteral("reason"), QStringLiteral("attendance")},
+            {QStringLiteral("attendance_uuid"), attendance}, {QStringLiteral("note"), QString()},
+            {QStringLiteral("created_at"), now}});
+    (void)tx.value().commit();
+}
+
+QString sell(Desk& desk, const QString& studentUuid, const QString& receiptNo, qint64 total)
+{
+    const QString uuid = sql::newUuid();
+    const QString now = sql::fromDateTime(desk.clock.nowUtc());
+    auto tx = Transaction::begin(*desk.db);
+    desk.exec(
+        QStringLiteral("INSERT INTO sales (uuid, receipt_seq, receipt_no, kind, student_id, method, subtotal_minor, "
+                       "total_minor, created_at, business_date) VALUES (?, (SELECT coalesce(max(receipt_seq), 0) + 1 "
+                       "FROM sales), ?, 'sale', (SELECT id FROM students WHERE uuid = ?), 'cash', ?, ?, ?, "
+                       "'2026-03-02')"),
+        {uuid, receiptNo, studentUuid, total, total, now});
+    desk.exec(
+        QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, kind, description, quantity, unit_price_minor, "
+                       "total_minor) VALUES ((SELECT id FROM sales WHERE uuid = ?), 1, 'material', 'Book', 1, ?, ?)"),
+        {uuid, total, total});
+    const QJsonArray lines {
+        QJsonObject {{QStringLiteral("line_no"), 1}, {QStringLiteral("kind"), QStringLiteral("material")},
+            {QStringLiteral("description"), QStringLiteral("Book")}, {QStringLiteral("quantity"), 1},
+            {QStringLiteral("unit_price_minor"), total}, {QStringLiteral("total_minor"), total}}};
+    (void)Outbox::append(desk.ctx(), QStringLiteral("sale"), uuid, QStringLiteral("add"),
+        QJsonObject {{QStringLiteral("uuid"), uuid}, {QStringLiteral("receipt_no"), receiptNo},
+            {QStringLiteral("kind"), QStringLiteral("sale")}, {QStringLiteral("student_uuid"), studentUuid},
+            {QStringLiteral("method"), QStringLiteral("cash")}, {QStringLiteral("subtotal_minor"), total},
+            {QStringLiteral("total_minor"), total}, {QStringLiteral("created_at"), now},
+            {QStringLiteral("business_date"), QStringLiteral("2026-03-02")}, {QStringLiteral("lines"), lines}});
+    (void)tx.value().commit();
+    return uuid;
+}
+
+// What must be the same on every desk of a center, as sorted text.
+QStringList snapshot(Desk& desk)
+{
+    const QStringList queries = {
+        QStringLiteral("SELECT 'student', uuid, code, name, coalesce(phone, ''), coalesce(email, '') FROM students"),
+        QStringLiteral("SELECT 'attendance', a.uuid, se.uuid, st.uuid, a.status FROM attendance a JOIN sessions se ON "
+                       "se.id = a.session_id JOIN students st ON st.id = a.student_id"),
+        QStringLiteral("SELECT 'balance', p.uuid, p.hours_purchased + coalesce(sum(e.delta), 0), count(e.id) FROM "
+                       "class_hour_packs p LEFT JOIN class_hour_entries e ON e.pack_id = p.id GROUP BY p.id"),
+        QStringLiteral("SELECT 'sale', s.uuid, s.receipt_no, s.kind, s.total_minor, (SELECT count(*) FROM sale_lines l "
+                       "WHERE l.sale_id = s.id) FROM sales s"),
+        QStringLiteral("SELECT 'catalog', uuid, title, price_minor, active FROM catalog_items WHERE source = 'online'"),
+        QStringLiteral(
+            "SELECT 'online', o.uuid, st.uuid, o.kind, coalesce(o.progress_percent, -1) FROM online_activity o "
+            "JOIN students st ON st.id = o.student_id"),
+    };
+    QStringList lines;
+    for (const QString& sql : queries) {
+        auto q = desk.db->exec(sql);
+        if (!q)
+            qFatal("%s", qPrintable(q.error().message));
+        while (q.value().next()) {
+            QStringList fields;
+            for (int i = 0; i < q.value().record().count(); ++i)
+                fields.append(q.value().value(i).toString());
+            lines.append(fields.join(u'|'));
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+const QByteArray kCatalog = R"({"items": [
+  {"online_id": "course-py1", "kind": "online_course", "title": "Python I", "category": "programming", "price_minor": 19900},
+  {"online_id": "ebook-music", "kind": "ebook", "title": "Music Theory", "category": "music", "price_minor": 4900},
+  {"online_id": "plan-year", "kind": "membership_plan", "title": "Yearly membership", "price_minor": 99900, "duration_days": 365}
+]})";
+
+} // namespace
+
+class tst_Sync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+
+    void plainHttpIsRefusedExceptLoopback();
+    void desksOfTwoCentersConverge();
+    void theSameBatchTwiceChangesNothing();
+    void connectionDroppedAfterTheServerCommitted();
+    void serverKilledDuringAPushAndRestarted();
+    void transientFailuresLoseAndDoubleNothing();
+    void wrongTokenIsRefusedAndTouchesNothing();
+    void incompatibleServerIsRefusedBeforeSending();
+    void rejectedMutationDoesNotBlockTheRest();
+    void hugeRequestBodyIsRefusedUnread();
+    void onlineActivityReachesLinkedStudents();
+
+private:
+    SyncReport sync(Desk& desk, const QString& url, const QString& token, int attempts = 2);
+    // The uuids of the server's changes of one entity for this center, in order.
+    QStringList serverChanges(const QString& entity);
+    QString postgresDatabase();
+
+    std::unique_ptr<CatalogProcess> m_server;
+    QString m_token;
+    QString m_otherToken;
+    QString m_pgDatabase;
+};
+
+void tst_Sync::initTestCase_data()
+{
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgres") << true;
+}
+
+QString tst_Sync::postgresDatabase()
+{
+    const QString base = qEnvironmentVariable("TD_TEST_POSTGRES");
+    m_pgDatabase = QStringLiteral("td_sync_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-admin"));
+        for (const QString& pair : base.split(u' ', Qt::SkipEmptyParts)) {
+            const QString key = pair.section(u'=', 0, 0);
+            const QString value = pair.section(u'=', 1);
+            if (key == QLatin1String("host"))
+                admin.setHostName(value);
+            else if (key == QLatin1String("port"))
+                admin.setPort(value.toInt());
+            else if (key == QLatin1String("user"))
+                admin.setUserName(value);
+            else if (key == QLatin1String("dbname"))
+                admin.setDatabaseName(value);
+        }
+        if (!admin.open())
+            qFatal("cannot reach PostgreSQL: %s", qPrintable(admin.lastError().text()));
+        QSqlQuery q(admin);
+        if (!q.exec(QStringLiteral("CREATE DATABASE ") + m_pgDatabase))
+            qFatal("cannot create a database: %s", qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg-admin"));
+    QString connection = base;
+    connection.replace(QRegularExpression(QStringLiteral("dbname=\\S+")), QStringLiteral("dbname=") + m_pgDatabase);
+    return connection;
+}
+
+void tst_Sync::init()
+{
+    QFETCH_GLOBAL(bool, postgres);
+    QString connection;
+    if (postgres) {
+        if (qEnvironmentVariableIsEmpty("TD_TEST_POSTGRES"))
+            QSKIP("TD_TEST_POSTGRES is not set: no PostgreSQL server for this run.");
+        connection = postgresDatabase();
+    }
+    m_server = std::make_unique<CatalogProcess>(connection);
+    QVERIFY(m_server->loadCatalog(kCatalog));
+    m_token = m_server->addCenter(QStringLiteral("Harbour Center"));
+    m_otherToken = m_server->addCenter(QStringLiteral("Hill Center"));
+    QVERIFY(m_token.startsWith(QLatin1String("tdc_")));
+    QVERIFY(m_otherToken.startsWith(QLatin1String("tdc_")));
+    QVERIFY(m_server->start());
+}
+
+void tst_Sync::cleanup()
+{
+    m_server.reset();
+    if (!m_pgDatabase.isEmpty()) {
+        // Dropped by the next run's throwaway cluster anyway; leaving it costs nothing.
+        m_pgDatabase.clear();
+    }
+}
+
+SyncReport tst_Sync::sync(Desk& desk, const QString& url, const QString& token, int attempts)
+{
+    SyncTransport::Config config;
+    config.server = QUrl(url);
+    config.token = token;
+    config.transferTimeoutMs = 8000;
+    SyncTransport transport(config);
+    SyncClient::Options options;
+    options.maxAttempts = attempts;
+    options.backoffBaseMs = 20;
+    options.backoffMaxMs = 100;
+    return SyncClient(*desk.db, desk.clock, transport, options).run();
+}
+
+QStringList tst_Sync::serverChanges(const QString& entity)
+{
+    SyncTransport::Config config;
+    config.server = QUrl(m_server->url());
+    config.token = m_token;
+    SyncTransport transport(config);
+    QStringList uuids;
+    qint64 since = 0;
+    while (true) {
+        const SyncReply reply = transport.sendAndWait(SyncRequest::get(QStringLiteral("/api/v1/changes"))
+                                                          .with(QStringLiteral("since"), QString::number(since))
+                                                          .with(QStringLiteral("limit"), QStringLiteral("1000")));
+        auto page = sync::Protocol::parseChangePage(reply.body);
+        if (!page)
+            return {};
+        for (const sync::Change& change : page->changes)
+            if (change.entity == entity)
+                uuids.append(change.uuid);
+        since = page->next;
+        if (!page->more)
+            return uuids;
+    }
+}
+
+void tst_Sync::plainHttpIsRefusedExceptLoopback()
+{
+    QVERIFY(!SyncTransport::validateServerUrl(QUrl(QStringLiteral("http://catalog.example.com"))));
+    QVERIFY(!SyncTransport::validateServerUrl(QUrl(QStringLiteral("http://192.168.1.20:8470"))));
+    QVERIFY(!SyncTransport::validateServerUrl(QUrl(QStringLiteral("ftp://127.0.0.1"))));
+    QVERIFY(SyncTransport::validateServerUrl(QUrl(QStringLiteral("https://catalog.example.com"))));
+    QVERIFY(SyncTransport::validateServerUrl(QUrl(QStringLiteral("http://127.0.0.1:8470"))));
+    QVERIFY(SyncTransport::validateServerUrl(QUrl(QStringLiteral("http://localhost:8470"))));
+    QVERIFY(SyncTransport::validateServerUrl(QUrl(QStringLiteral("http://[::1]:8470"))));
+
+    auto desk = newDesk();
+    addStudent(*desk, QStringLiteral("S000009"), QStringLiteral("Zhao"), QStringLiteral("13900000009"));
+    const SyncReport report = sync(*desk, QStringLiteral("http://catalog.example.com"), m_token);
+    QCOMPARE(report.outcome, SyncReport::Outcome::Refused);
+    QVERIFY(report.message.contains(QLatin1String("https://")));
+    QCOMPARE(desk->pending(), 1);
+}
+
+void tst_Sync::desksOfTwoCentersConverge()
+{
+    auto a = newDesk();
+    const Baseline base = seedBaseline(*a);
+    auto b = copyOf(*a);
+    auto c = newDesk();
+
+    // Offline work on all three desks.
+    a->clock.advanceSecs(60);
+    const QString wang
+        = addStudent(*a, QStringLiteral("S000002"), QStringLiteral("Wang Fang"), QStringLiteral("13900000002"));
+    editStudent(
+        *a, base.studentUuid, QStringLiteral("phone"), QStringLiteral("13800000001")); // loses to b's later edit
+    editStudent(
+        *a, base.studentUuid, QStringLiteral("email"), QStringLiteral("li@example.com")); // nobody else edits it
+    checkIn(*a, base);
+    sell(*a, base.studentUuid, QStringLiteral("A-000001"), 12000);
+
+    b->clock.advanceSecs(120);
+    editStudent(*b, base.studentUuid, QStringLiteral("phone"), QStringLiteral("13800000002"));
+    checkIn(*b, base); // the same student into the same session: one check-in, one deduction in the end
+    sell(*b, base.studentUuid, QStringLiteral("B-000001"), 3000);
+
+    const QString zhou
+        = addStudent(*c, QStringLiteral("S000001"), QStringLiteral("Zhou"), QStringLiteral("13700000007"));
+
+    const QString url = m_server->url();
+    const SyncReport aFirst = sync(*a, url, m_token);
+    QVERIFY2(aFirst.ok(), qPrintable(aFirst.message));
+    const SyncReport bReport = sync(*b, url, m_token);
+    QVERIFY2(bReport.ok(), qPrintable(bReport.message));
+    QCOMPARE(bReport.merged, 2); // b's check-in and its deduction were a's already
+    QVERIFY(sync(*c, url, m_otherToken).ok());
+    const SyncReport aAgain = sync(*a, url, m_token);
+    QVERIFY2(aAgain.ok(), qPrintable(aAgain.message));
+    QCOMPARE(aAgain.deferred, 0);
+    QVERIFY(sync(*b, url, m_token).ok());
+
+    const QStringList snapA = snapshot(*a);
+    const QStringList snapB = snapshot(*b);
+    QCOMPARE(snapA, snapB);
+    QCOMPARE(a->pending(), 0);
+    QCOMPARE(b->pending(), 0);
+    QCOMPARE(a->count(QStringLiteral("sync_deferred")), 0);
+    QCOMPARE(b->count(QStringLiteral("sync_deferred")), 0);
+
+    // One attendance row and one deduction everywhere; both payments everywhere.
+    QCOMPARE(a->count(QStringLiteral("attendance")), 1);
+    QCOMPARE(b->count(QStringLiteral("attendance")), 1);
+    const QString balance
+        = QStringLiteral("SELECT p.hours_purchased + coalesce(sum(e.delta), 0) FROM class_hour_packs p "
+                         "LEFT JOIN class_hour_entries e ON e.pack_id = p.id WHERE p.uuid = ?");
+    QCOMPARE(a->scalar(balance, {base.packUuid}).toLongLong(), 900);
+    QCOMPARE(b->scalar(balance, {base.packUuid}).toLongLong(), 900);
+    QCOMPARE(a->count(QStringLiteral("sales")), 2);
+    QCOMPARE(b->count(QStringLiteral("sales")), 2);
+    QCOMPARE(a->scalar(QStringLiteral("SELECT sum(total_minor) FROM sales")).toLongLong(), 15000);
+
+    // The student's fields merged: b's later phone, a's email; a's losing phone kept in a's audit log.
+    QCOMPARE(a->scalar(QStringLiteral("SELECT phone FROM students WHERE uuid = ?"), {base.studentUuid}).toString(),
+        QStringLiteral("13800000002"));
+    QCOMPARE(b->scalar(QStringLiteral("SELECT email FROM students WHERE uuid = ?"), {base.studentUuid}).toString(),
+        QStringLiteral("li@example.com"));
+    QVERIFY(a->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_uuid = ? AND action = 'sync_merge' "
+                                     "AND summary LIKE '%13800000001%'"),
+                 {base.studentUuid})
+                .toLongLong()
+        >= 1);
+
+    // The catalog is the server's, the same on every desk of every center.
+    QCOMPARE(a->scalar(QStringLiteral("SELECT count(*) FROM catalog_items WHERE source = 'online'")).toLongLong(), 3);
+    QCOMPARE(
+        c->scalar(QStringLiteral("SELECT price_minor FROM catalog_items WHERE online_id = 'course-py1'")).toLongLong(),
+        19900);
+
+    // The other center sees none of this center's people, and this center none of its.
+    QCOMPARE(c->scalar(QStringLiteral("SELECT count(*) FROM students WHERE uuid IN (?, ?)"), {wang, base.studentUuid})
+                 .toLongLong(),
+        0);
+    QCOMPARE(a->scalar(QStringLiteral("SELECT count(*) FROM students WHERE uuid = ?"), {zhou}).toLongLong(), 0);
+
+    // A price change and a withdrawn item on the server reach the desks on their next pull.
+    QVERIFY(m_server->loadCatalog(R"({"items": [
+      {"online_id": "course-py1", "kind": "online_course", "title": "Python I", "price_minor": 17900},
+      {"online_id": "ebook-music", "deleted": true}
+    ]})"));
+    QVERIFY(sync(*b, url, m_token).ok());
+    QCOMPARE(
+        b->scalar(QStringLiteral("SELECT price_minor FROM catalog_items WHERE online_id = 'course-py1'")).toLongLong(),
+        17900);
+    QCOMPARE(
+        b->scalar(QStringLiteral("SELECT count(*) FROM catalog_items WHERE online_id = 'ebook-music'")).toLongLong(),
+        0);
+}
+
+void tst_Sync::theSameBatchTwiceChangesNothing()
+{
+    auto a = newDesk();
+    const QString uuid
+        = addStudent(*a, QStringLiteral("S000003"), QStringLiteral("Sun"), QStringLiteral("13900000003"));
+    auto entries = Outbox::pending(*a->db, 10);
+    QVERIFY(entries);
+    sync::PushRequest request {QStringLiteral("desk-twice"), {}};
+    for (const Outbox::Entry& e : entries.value())
+        request.mutations.append(
+            sync::Mutation {e.mutationId, e.seq, e.entity, e.entityUuid, e.operation, e.createdAt, e.payload});
+
+    SyncTransport::Config config;
+    config.server = QUrl(m_server->url());
+    config.token = m_token;
+    SyncTransport transport(config);
+    const QByteArray body = sync::Protocol::toJson(request);
+    const SyncReply first = transport.sendAndWait(SyncRequest::post(QStringLiteral("/api/v1/push"), body));
+    QVERIFY2(first.ok(), qPrintable(first.message));
+    const SyncReply changesBefore = transport.sendAndWait(SyncRequest::get(QStringLiteral("/api/v1/changes")));
+    const SyncReply second = transport.sendAndWait(SyncRequest::post(QStringLiteral("/api/v1/push"), body));
+    QVERIFY(second.ok());
+    const SyncReply changesAfter = transport.sendAndWait(SyncRequest::get(QStringLiteral("/api/v1/changes")));
+
+    auto firstResponse = sync::Protocol::parsePushResponse(first.body);
+    auto secondResponse = sync::Protocol::parsePushResponse(second.body);
+    QVERIFY(firstResponse && secondResponse);
+    QCOMPARE(firstResponse->results.size(), 1);
+    QCOMPARE(firstResponse->results.first().status, QStringLiteral("applied"));
+    QCOMPARE(secondResponse->results.size(), 1);
+    QCOMPARE(secondResponse->acknowledgedSeq, firstResponse->acknowledgedSeq);
+    QCOMPARE(changesAfter.body, changesBefore.body);
+    auto page = sync::Protocol::parseChangePage(changesAfter.body);
+    QVERIFY(page);
+    int students = 0;
+    for (const sync::Change& change : page->changes)
+        students += change.uuid == uuid ? 1 : 0;
+    QCOMPARE(students, 1);
+}
+
+void tst_Sync::connectionDroppedAfterTheServerCommitted()
+{
+    auto a = newDesk();
+    const Baseline base = seedBaseline(*a);
+    auto b = copyOf(*a);
+    checkIn(*a, base);
+    sell(*a, base.studentUuid, QStringLiteral("A-000001"), 5000);
+    FaultProxy proxy(m_server->port());
+    proxy.inject(FaultProxy::Fault::DropAfterUpstream, QStringLiteral("/api/v1/push"));
+
+    // The server commits the batch, the desk never hears back. Qt may resend the request on its own
+    // (a connection closed before any answer); either way the server must not apply it twice.
+    const SyncReport lost = sync(*a, proxy.url(), m_token, 1);
+    QCOMPARE(proxy.faultsLeft(), 0);
+    if (!lost.ok()) {
+        QCOMPARE(lost.outcome, SyncReport::Outcome::Unreachable);
+        QCOMPARE(a->pending(), 3); // the desk did not hear back, so it keeps them
+        const SyncReport again = sync(*a, proxy.url(), m_token, 1);
+        QVERIFY2(again.ok(), qPrintable(again.message));
+    }
+    QCOMPARE(a->pending(), 0);
+    QVERIFY(sync(*b, m_server->url(), m_token).ok());
+    QCOMPARE(b->count(QStringLiteral("attendance")), 1);
+    QCOMPARE(b->count(QStringLiteral("class_hour_entries")), 1);
+    QCOMPARE(b->count(QStringLiteral("sales")), 1);
+    QCOMPARE(snapshot(*a), snapshot(*b));
+}
+
+void tst_Sync::serverKilledDuringAPushAndRestarted()
+{
+    auto a = newDesk();
+    {
+        auto tx = Transaction::begin(*a->db);
+        for (int i = 0; i < 1500; ++i)
+            (void)Outbox::append(a->ctx(), QStringLiteral("feedback"), sql::newUuid(), QStringLiteral("add"),
+                QJsonObject {{QStringLiteral("rating"), 1 + i % 5},
+                    {QStringLiteral("comment"), QStringLiteral("fine %1").arg(i)}});
+        QVERIFY(tx.value().commit());
+    }
+    QTimer::singleShot(40, this, [this] { m_server->kill(); });
+    const SyncReport cut = sync(*a, m_server->url(), m_token, 1);
+    const qint64 left = a->pending();
+    QVERIFY(cut.outcome == SyncReport::Outcome::Unreachable || left == 0);
+
+    QVERIFY(m_server->start()); // same port, same store
+    const SyncReport resumed = sync(*a, m_server->url(), m_token);
+    QVERIFY2(resumed.ok(), qPrintable(resumed.message));
+    QCOMPARE(a->pending(), 0);
+    QCOMPARE(cut.pushed + resumed.pushed, 1500);
+
+    // The server holds each feedback exactly once.
+    const QStringList uuids = serverChanges(QStringLiteral("feedback"));
+    QCOMPARE(uuids.size(), 1500);
+    QCOMPARE(QSet<QString>(uuids.begin(), uuids.end()).size(), 1500);
+}
+
+void tst_Sync::transientFailuresLoseAndDoubleNothing()
+{
+    using Fault = FaultProxy::Fault;
+    auto a = newDesk();
+    const Baseline base = seedBaseline(*a);
+    auto b = copyOf(*a);
+    FaultProxy proxy(m_server->port());
+    const QList<std::pair<Fault, QString>> cases = {
+        {Fault::Status500, QStringLiteral("/api/v1/push")},
+        {Fault::Status503, QStringLiteral("/api/v1/push")},
+        {Fault::Garbage, QStringLiteral("/api/v1/push")},
+        {Fault::Truncated, QStringLiteral("/api/v1/push")},
+        {Fault::Huge, QStringLiteral("/api/v1/push")},
+        {Fault::Silent, QStringLiteral("/api/v1/push")},
+        {Fault::Status500, QStringLiteral("/api/v1/changes")},
+        {Fault::Garbage, QStringLiteral("/api/v1/changes")},
+        {Fault::Truncated, QStringLiteral("/api/v1/changes")},
+        {Fault::Huge, QStringLiteral("/api/v1/changes")},
+        {Fault::Silent, QStringLiteral("/api/status")},
+    };
+    int round = 0;
+    for (const auto& [fault, path] : cases) {
+        ++round;
+        a->clock.advanceSecs(60);
+        const QString uuid = addStudent(*a, QStringLiteral("S1%1").arg(round, 5, 10, QLatin1Char('0')),
+            QStringLiteral("Student %1").arg(round), QStringLiteral("1390000%1").arg(round, 4, 10, QLatin1Char('0')));
+        const QStringList before = snapshot(*a);
+        const qint64 pendingBefore = a->pending();
+        proxy.inject(fault, path);
+        const SyncReport failed = sync(*a, proxy.url(), m_token, 1);
+        QVERIFY2(failed.outcome == SyncReport::Outcome::Unreachable,
+            qPrintable(QStringLiteral("round %1: %2").arg(round).arg(failed.message)));
+        QCOMPARE(proxy.faultsLeft(), 0);
+        QCOMPARE(snapshot(*a), before); // local data untouched
+        if (path == QLatin1String("/api/v1/changes"))
+            QCOMPARE(a->pending(), 0); // the push before it went through
+        else
+            QCOMPARE(a->pending(), pendingBefore);
+        const SyncReport next = sync(*a, proxy.url(), m_token, 1);
+        QVERIFY2(next.ok(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(next.message)));
+        QCOMPARE(a->pending(), 0);
+        QCOMPARE(a->scalar(QStringLiteral("SELECT count(*) FROM students WHERE uuid = ?"), {uuid}).toLongLong(), 1);
+    }
+    QVERIFY(sync(*b, m_server->url(), m_token).ok());
+    QCOMPARE(snapshot(*a), snapshot(*b));
+    QCOMPARE(b->count(QStringLiteral("students")), 1 + cases.size());
+    // The history shows every run, failed ones with their reason.
+    auto history = SyncState::history(*a->db);
+    QVERIFY(history);
+    QCOMPARE(history->size(), 2 * cases.size());
+    QCOMPARE(history->last().outcome, QStringLiteral("unreachable"));
+    QVERIFY(!history->last().message.isEmpty());
+}
+
+void tst_Sync::wrongTokenIsRefusedAndTouchesNothing()
+{
+    auto a = newDesk();
+    addStudent(*a, QStringLiteral("S000004"), QStringLiteral("Qian"), QStringLiteral("13900000004"));
+    const QStringList before = snapshot(*a);
+    for (const QString& token : QStringList {QStringLiteral("tdc_wrong"), QString(), m_token + QStringLiteral("x")}) {
+        const SyncReport report = sync(*a, m_server->url(), token);
+        QCOMPARE(report.outcome, SyncReport::Outcome::Refused);
+        QVERIFY2(report.message.contains(QLatin1String("token")), qPrintable(report.message));
+        QCOMPARE(a->pending(), 1);
+        QCOMPARE(snapshot(*a), before);
+    }
+    // Nothing reached the server.
+    auto b = newDesk();
+    QVERIFY(sync(*b, m_server->url(), m_token).ok());
+    QCOMPARE(b->count(QStringLiteral("students")), 0);
+}
+
+void tst_Sync::incompatibleServerIsRefusedBeforeSending()
+{
+    auto a = newDesk();
+    addStudent(*a, QStringLiteral("S000005"), QStringLiteral("Zhou"), QStringLiteral("13900000005"));
+    FaultProxy proxy(m_server->port());
+    proxy.inject(FaultProxy::Fault::OtherVersion, QStringLiteral("/api/status"));
+    const SyncReport report = sync(*a, proxy.url(), m_token);
+    QCOMPARE(report.outcome, SyncReport::Outcome::Refused);
+    QVERIFY2(report.message.contains(QString::fromUtf8("2–3")), qPrintable(report.message));
+    QCOMPARE(proxy.requestsSeen(), 1); // nothing pushed after the status check
+    QCOMPARE(a->pending(), 1);
+
+    // A request to a version the server does not speak names the versions it does.
+    SyncTransport::Config config;
+    config.server = QUrl(m_server->url());
+    config.token = m_token;
+    SyncTransport transport(config);
+    const SyncReply v7 = transport.sendAndWait(SyncRequest::get(QStringLiteral("/api/v7/changes")));
+    QCOMPARE(v7.outcome, SyncReply::Outcome::Refused);
+    QCOMPARE(v7.httpStatus, 404);
+    QVERIFY(v7.body.contains("unsupported_api_version"));
+}
+
+void tst_Sync::rejectedMutationDoesNotBlockTheRest()
+{
+    auto a = newDesk();
+    const QString before
+        = addStudent(*a, QStringLiteral("S000006"), QStringLiteral("Wu"), QStringLiteral("13900000006"));
+    // A payment may not be edited: the server refuses this one for good.
+    (void)Outbox::append(a->ctx(), QStringLiteral("sale"), sql::newUuid(), QStringLiteral("upsert"),
+        QJsonObject {{QStringLiteral("total_minor"), 1}});
+    const QString after
+        = addStudent(*a, QStringLiteral("S000007"), QStringLiteral("Zheng"), QStringLiteral("13900000007"));
+    const SyncReport report = sync(*a, m_server->url(), m_token);
+    QVERIFY2(report.ok(), qPrintable(report.message));
+    QCOMPARE(report.pushed, 2);
+    QCOMPARE(report.rejected, 1);
+    QCOMPARE(report.rejections.size(), 1);
+    auto rejected = Outbox::rejected(*a->db);
+    QVERIFY(rejected);
+    QCOMPARE(rejected->size(), 1);
+    QCOMPARE(rejected->first().entity, QStringLiteral("sale"));
+    QVERIFY(!rejected->first().error.isEmpty());
+    QCOMPARE(a->pending(), 0);
+    // Not sent again.
+    const SyncReport next = sync(*a, m_server->url(), m_token);
+    QCOMPARE(next.pushed + next.rejected, 0);
+
+    auto b = newDesk();
+    QVERIFY(sync(*b, m_server->url(), m_token).ok());
+    QCOMPARE(
+        b->scalar(QStringLiteral("SELECT count(*) FROM students WHERE uuid IN (?, ?)"), {before, after}).toLongLong(),
+        2);
+}
+
+void tst_Sync::hugeRequestBodyIsRefusedUnread()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray head = "POST /api/v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + m_token.toUtf8()
+        + "\r\nContent-Type: application/json\r\nContent-Length: 104857600\r\n\r\n";
+    socket.write(head + QByteArray(64 * 1024, '{'));
+    QByteArray answer;
+    while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(5000))
+        answer += socket.readAll();
+    QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    // The server is still there for everyone else.
+    auto a = newDesk();
+    QVERIFY(sync(*a, m_server->url(), m_token).ok());
+}
+
+void tst_Sync::onlineActivityReachesLinkedStudents()
+{
+    auto a = newDesk();
+    const QString linked
+        = addStudent(*a, QStringLiteral("S000008"), QStringLiteral("Feng"), QStringLiteral("13900000008"));
+    const QString unlinked = addStudent(*a, QStringLiteral("S000010"), QStringLiteral("Chen"), QString());
+    QVERIFY(sync(*a, m_server->url(), m_token).ok());
+    QVERIFY(!m_server->admin({QStringLiteral("seed-demo"), QStringLiteral("Harbour Center")}).isEmpty());
+    // Seeding again makes nothing new.
+    QVERIFY(m_server->admin({QStringLiteral("seed-demo"), QStringLiteral("Harbour Center")}).startsWith("0 "));
+    QVERIFY(sync(*a, m_server->url(), m_token).ok());
+    QVERIFY(a->scalar(QStringLiteral("SELECT count(*) FROM online_activity o JOIN students s ON s.id = o.student_id "
+                                     "WHERE s.uuid = ? AND o.kind = 'purchase'"),
+                 {linked})
+                .toLongLong()
+        >= 1);
+    QCOMPARE(a->scalar(QStringLiteral("SELECT count(*) FROM online_activity o JOIN students s ON s.id = o.student_id "
+                                      "WHERE s.uuid = ?"),
+                  {unlinked})
+                 .toLongLong(),
+        0);
+    QCOMPARE(a->count(QStringLiteral("sync_deferred")), 0);
+    // The other center's desks learn nothing of these learners.
+    auto c = newDesk();
+    QVERIFY(sync(*c, m_server->url(), m_otherToken).ok());
+    QCOMPARE(c->count(QStringLiteral("online_activity")), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Sync)
+#include "tst_sync.moc"
