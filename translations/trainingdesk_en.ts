@@ -1,4 +1,3676 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>td::AttendanceService</name>
+    <message>
+        <source>%1 on %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructors record attendance of their own sessions only; %1 is taught by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not started yet; check-in opens at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not enrolled in %3. Offer a drop-in sale or enroll them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has %3 class hours left for %4, and the session takes %5 in one pack. Sell a pack first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class-hour packs of %1 (%2) for %3 expired on %4. Sell a new pack or a drop-in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no class-hour pack for %3. Sell a pack or a drop-in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is now %1 class hours below zero; sell a pack to cover them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 class hours left on the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack expires on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership ended on %1; offer a renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makeup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already checked in to %3: %4 at %5. Change or undo that record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a student code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no session now. Their next one is %3; check-in opens at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not enrolled in any session now (such as %3). Offer a drop-in sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no session to check in to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That attendance record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark at least one student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student appears twice in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::BillingNames</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class-hour pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop-in ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CatalogItem</name>
+    <message>
+        <source>Online course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop or lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CatalogService</name>
+    <message>
+        <source>The title is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class hours cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A membership plan needs a duration of at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item cannot be its own prerequisite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prerequisite is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prerequisite already requires this item, which would make a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has classes, so it must stay an offline course or a workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” belongs to the online catalog; change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no catalog item with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no catalog item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no item with online id %1 in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item from the online catalog has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online catalog sent item %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online item %1 clashes with a local item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online item %1 requires %2, which is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CenterSettings</name>
+    <message>
+        <source>The center name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A currency code is three capital letters, such as CNY or USD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting is either true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting is a whole number, zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ClassHourLedger</name>
+    <message>
+        <source>There is no class-hour pack %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the student the pack is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course of the pack does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class hours are for offline courses and workshops only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the course or the category the pack&apos;s hours are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack needs more than zero class hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date %1 is already past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale line of the pack does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund more than zero class hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 class hours remain on the pack; %2 cannot be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may correct a class-hour balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction changes the balance by more or less than zero hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the balance is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has %1 class hours; the correction would take it below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ClassStatus</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ConsentKind</name>
+    <message>
+        <source>Data processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::Context</name>
+    <message>
+        <source>view students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or change students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export or erase a student&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the center&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync with the online catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not allowed to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::Csv</name>
+    <message>
+        <source>The file is not valid %1 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor UTF-16 text, and this system cannot read GB18030/GBK. Save it from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding is not recognized: it is not UTF-8, UTF-16 or GB18030/GBK. Save it from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::DailyClose</name>
+    <message>
+        <source>Choose the day to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet; it cannot be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already closed by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::Database</name>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer TrainingDesk (schema version %2; this version understands up to %3). Nothing was changed; please update TrainingDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, but this TrainingDesk needs version %3. Open it once in the TrainingDesk app to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: the transaction is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::DatabaseCheck</name>
+    <message>
+        <source>Database structure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a %3 row that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::DemoCenter</name>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollments and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of students must be between 1 and 2,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a center; the demo center needs an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff, catalog and schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships and online activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the demo center failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::EnrollmentService</name>
+    <message>
+        <source>The class or the student no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived; reactivate the student first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already enrolled in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the waitlist of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already completed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in %2 any more (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no enrollment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::EnrollmentStatus</name>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::FeedbackService</name>
+    <message>
+        <source>Choose the student giving the feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the session or the course the feedback is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session belongs to another course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) did not attend this session; only attendees rate a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has already rated this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::LedgerChecks</name>
+    <message>
+        <source>Class-hour pack %1: %2 hours bought, but its purchase entries add up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class-hour pack %1 has %2 hours, but receipt %3 sold %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class-hour pack %1 is below zero (%2 hours) although the center does not allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance %1 deducted class hours %2 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 line %2: %3 (%4 hours) refunded of %5 (%6 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 line %2 does not refund a line of the sale it refers to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt numbers %1 to %2 are missing (the next receipt is %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number %1 is out of sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1: subtotal %2, discount %3, total %4, but its lines add up to %5, %6, %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::MembershipService</name>
+    <message>
+        <source>Choose the student the membership is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a membership plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membership plan %1 has no duration; set its number of days first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day the membership starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale line of the membership does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::PaymentService</name>
+    <message>
+        <source>Add at least one item to the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale can have at most %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student of this sale does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the item does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 cannot be sold as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: choose the item to sell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a %2 is sold to a student; choose the student first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: describe what is sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity must be between 1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a membership is sold one at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: enter the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the price is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the discount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the discount is larger than the line&apos;s amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a class-hour pack needs a positive number of class hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the pack would already be expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale is too large for one receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage discount must be between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discount is larger than the sale&apos;s amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash handed over (%1) is less than the total (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash handed over is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed to approve refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approving staff account is not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund requested by %1 needs the approval of an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale to refund does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is itself a refund; refund the original sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund line %1 is not a line of receipt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund line %1 repeats a line of the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund line %1: the amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund line %1: the class hours cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund line %1: enter an amount or class hours to give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund line %1: at most %2 of &quot;%3&quot; can still be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund line %1: only a class-hour pack has hours to give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund line %1: the pack has only %2 class hours left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale or refund has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale line has this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::Receipt</name>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 class hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total refunded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::Recurrence</name>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::Reminders</name>
+    <message>
+        <source>%1 (%2) has %3 class hours left for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 class hours for %4 expire on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): the %3 membership ends on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) missed their last two sessions (the last on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::RoomService</name>
+    <message>
+        <source>The room name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room holds at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a room called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n scheduled session(s); move or cancel them first.</source>
+        <translation>
+            <numerusform>%1 still has %n scheduled session; move or cancel it first.</numerusform>
+            <numerusform>%1 still has %n scheduled sessions; move or cancel them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The class %1 in this room has %2 seats; lower its capacity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ScheduleService</name>
+    <message>
+        <source>Choose an instructor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an instructor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room %1 is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts at most 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more clash(es).)</source>
+        <translation>
+            <numerusform>(%n more clash.)</numerusform>
+            <numerusform>(%n more clashes.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds %2, but %3 students are enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session ends after it starts, on the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a number of sessions or an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class has 1 to %1 sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have the time %2–%3 (the clocks change that day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chosen weekday falls between the start and end dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is already used by the class “%3” (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is already teaching the class “%3” (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes are scheduled for offline courses and workshops, not for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class has at least one seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds only %2; the class cannot have %3 seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class hours cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drop-in price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) are enrolled; drop some before lowering the seats.</source>
+        <translation>
+            <numerusform>%n student are enrolled; drop some before lowering the seats.</numerusform>
+            <numerusform>%n students are enrolled; drop some before lowering the seats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the class is cancelled; students will ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the session is cancelled; students will ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a scheduled session can be cancelled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) already have attendance for this session; undo it first.</source>
+        <translation>
+            <numerusform>%n student already has attendance for this session; undo it first.</numerusform>
+            <numerusform>%n students already have attendance for this session; undo it first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a cancelled session gets a makeup session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session already has a makeup session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a scheduled session can be moved; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a scheduled session can be marked as held; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no class with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::Schema</name>
+    <message>
+        <source>The file %1 is not a TrainingDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ServerChanges</name>
+    <message>
+        <source>It refers to %1 %2, which this desk does not have yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; replaced by &quot;%3&quot; from the sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk does not know the entity &quot;%1&quot;; update TrainingDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number %1 from another desk is already used here; give each desk its own receipt prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::SessionStatus</name>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::StaffService</name>
+    <message>
+        <source>A username is 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username %1 is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A password needs at least %n character.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This center already has an administrator; ask them to create your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last active administrator cannot be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff member with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::StudentCsv</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Known columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no name column (&quot;name&quot; or &quot;姓名&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has %1 fields but the header names only %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; is not a date like 2015-09-01 or 2015/9/1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender &quot;%1&quot; is not one of female, male, other (女, 男, 其他).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is not one of active, paused, archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student code %1 is already used on line %2 of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::StudentPrivacy</name>
+    <message>
+        <source>Erased student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::StudentService</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student code %1 is not an S followed by six digits (like S000123).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number %1 is not valid: use 11 digits starting with 1, or + and the international number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender %1 is not one of female, male or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s relation to the student is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s phone number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s phone number %1 is not valid: use 11 digits starting with 1, or + and the international number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student under %1 needs at least one guardian with a name, a relation and a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student code %1 is already used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All student codes up to S999999 are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guardian of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian with id %1 is not one of this student&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no student with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no student with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no guardian with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only guardian of %1, who is under %2; add another guardian first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::StudentStatus</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::SyncClient</name>
+    <message>
+        <source>The address does not answer like a TrainingDesk sync server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server speaks API versions %1–%2; this TrainingDesk speaks version %3. Update TrainingDesk or the server; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s answer to a push could not be read; it will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this desk&apos;s %2 lost to the newer %3 kept by the sync server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s list of changes could not be read; it will be asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::catalog::CatalogStore</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL connection &quot;%1&quot; is not in key=value form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A center needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A center named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token is missing or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog and online activity belong to the online platform; a desk cannot change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown entity &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown operation &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mutation has no uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload&apos;s uuid differs from the mutation&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments and class-hour entries are only ever added; a correction is a new entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in this entry deducts for was already recorded by another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was deleted on the server; later edits are not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student was already checked in to this session by another desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog file needs an &quot;items&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no online_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has an unknown kind &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) needs price_minor, a whole number of minor units of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no center named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a catalog with online items before seeding the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::cli</name>
+    <message>
+        <source>The center database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an empty center database with its first administrator. The password is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin&apos;s username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin&apos;s display name (default: the username).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--admin-user is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 with administrator %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts students, classes, sessions, attendance and payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class-hour packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty center database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count what the database holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds a realistic demo center, deterministically from a seed. Staff accounts admin, desk and teacher (and the other instructors) have the password %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of students (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s today, YYYY-MM-DD (default: the real date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing center database with the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do nothing (and succeed) when the database already holds a center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the students&apos; hidden interests, engagement and churn dates as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--students needs a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today needs a date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a center; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a center. Use --force to replace it with the demo center (everything in it is lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo center in %1: %2 students, %3 classes, %4 sessions, %5 attendance records, %6 payments (%7 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as admin, desk or teacher with the password %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a realistic demo center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks the database file&apos;s integrity, its references and the ledgers&apos; invariants (pack balances, refunds, gapless receipt numbers). Prints ok and exits 0 when healthy; lists each problem and exits 1 otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to FILE, also while TrainingDesk is using it, then checks the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the copy (must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one file to write the copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked: ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database and the ledgers&apos; invariants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed for splits and initialisation (default 42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number of at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates a recommender on an interactions CSV (columns user, item, optional rating and timestamp): per-user random split, every held-out interaction relevant, items seen in training not ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interactions CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item descriptions for content and hybrid (columns item, kind, category, level, title, tags).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pop, itemknn, als, ease, content or hybrid (default als).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of each ranked list (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each user&apos;s interactions held out (default 0.25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users / items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train / test pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDCG@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validates a rating predictor on a CSV with columns user, item, rating: RMSE, MAE, fit seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratings CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline or mf (default mf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of folds (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown algorithm %1; use baseline or mf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validates L2 logistic regression on any CSV: numeric columns standardised, text columns one-hot, missing values imputed with an indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two-valued column to predict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of stratified folds (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability from which a row counts as predicted positive (default 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inverse regularisation strength, as scikit-learn&apos;s C (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--c must be greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--label COLUMN is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows / positives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PR-AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision @ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall @ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 @ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration (predicted → observed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a recommender on an interactions CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validate a rating predictor on a ratings CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-validate logistic regression on any CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the sessions of one day of the center&apos;s calendar with room, instructor and counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD (default: today at the center).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date is YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2  %3 (%4)  %5  %6  %7/%8 checked in, %9 seats  %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List one day&apos;s sessions with their counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports students from a CSV file (UTF-8, UTF-16 or GB18030/GBK, as Excel saves it). All or nothing: on any bad row nothing is imported and every problem is listed as FILE:LINE: message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 students from %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports every student to a CSV file (UTF-8 with a byte order mark, so that Excel opens it right).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 students to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds students the way the desk does: by code (S000123 or 123), phone fragment or the start of a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N matches (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only students with this status (active, paused, archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only students with this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import students from a CSV file (all or nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every student to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find students by code, phone fragment or name, like the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes this desk&apos;s pending changes to the sync server and pulls what changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server, e.g. https://catalog.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center&apos;s API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer timeout in seconds (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries per request when the server is unreachable (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First retry delay in milliseconds (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 change(s) (%2 merged with another desk&apos;s), %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 change(s); %2 wait for rows this desk does not have yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still pending: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push pending changes to the sync server and pull its changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: trainingdesk-cli COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run trainingdesk-cli COMMAND --help for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ml::BinaryLabel</name>
+    <message>
+        <source>There is no column named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label column %1 has an empty cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label column %1 must hold exactly two values; it holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ml::ClassifierEvaluation</name>
+    <message>
+        <source>Cross-validation needs at least 2 folds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each class needs at least as many rows as there are folds (%1 positive, %2 negative, %3 folds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has no column besides the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ml::CsvTable</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; a header row naming the columns is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 cells but the header names %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ml::DatasetTables</name>
+    <message>
+        <source>The file needs a column named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the rating must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: user and item must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the rating must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ml::RecommenderEvaluation</name>
+    <message>
+        <source>The content-based recommender needs item descriptions (--items FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown algorithm %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test fraction must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::sync::Protocol</name>
+    <message>
+        <source>The body is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk_id is missing or too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mutations must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 mutations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mutation must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mutation has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutation %1: seq must be a positive integer above the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutation %1: payload must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A push result has no id or an unknown status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged_seq is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change has a missing or out-of-order seq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 lacks an entity, a uuid or a known operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say which API versions it speaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CheckInPage</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a card, or type a student code or name, and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press F2 anywhere to come back to the scan field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select students and press P, L, A, E or M (or a button); Ctrl+A selects all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected students (key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ession:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tudent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student has the code or name “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the arrow keys and press Enter, or double-click a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled — offer a drop-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 class hours left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 class hours used, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class hours used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell a drop-in ticket or a pack on the Payments page (F3), then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours given back: %1 class hours left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance record was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No students are enrolled in this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s); %1 already recorded.</source>
+        <translation>
+            <numerusform>%n student; %1 already recorded.</numerusform>
+            <numerusform>%n students; %1 already recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the roster of %n student(s).</source>
+        <translation>
+            <numerusform>Saved the roster of %n student.</numerusform>
+            <numerusform>Saved the roster of %n students.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has attended this session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1&apos;s rating of %2 of 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ComingPage</name>
+    <message>
+        <source>This page is not part of this version of TrainingDesk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::FirstAdminDialog</name>
+    <message>
+        <source>Welcome to TrainingDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This center database has no administrator yet. Create the first administrator account: the center manager who sets up staff accounts, classes and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to TrainingDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrainingDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your staff account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk was locked after a while without use. Enter your password to go on, or sign in as another staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit TrainingDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrainingDesk is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Students from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Students to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TrainingDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — TrainingDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up the Center Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrainingDesk databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be the database itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center database was copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About TrainingDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TrainingDesk %1&lt;/h3&gt;&lt;p&gt;The front desk of an offline training center: students, classes, check-in and payments, working offline and synced with the online catalog.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ReceiptPdf</name>
+    <message>
+        <source>Cannot write the PDF %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SettingsPage</name>
+    <message>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the center&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low class-hour balance reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> class hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the desk after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind when a pack is &amp;below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt &amp;header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt &amp;footer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Center Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next time TrainingDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::Startup</name>
+    <message>
+        <source>The front desk of a training center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center database to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language for this run: en, zh_CN or system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrainingDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TrainingDesk cannot open the center database.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StudentCsvTransfer</name>
+    <message>
+        <source>Import Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing students from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) of the file need correcting first.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n line of the file need correcting first.</numerusform>
+            <numerusform>Nothing was imported: %n lines of the file need correcting first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) imported (%1).</source>
+        <translation>
+            <numerusform>%n student imported (%1).</numerusform>
+            <numerusform>%n students imported (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>students.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting students…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) written to %1.</source>
+        <translation>
+            <numerusform>%n student written to %1.</numerusform>
+            <numerusform>%n students written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StudentDetailPanel</name>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a student to see their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guardian recorded. A minor needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given on %1 (recorded by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused on %1 (recorded by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StudentDialog</name>
+    <message>
+        <source>New Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. piano, python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for students under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian %1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian %1 relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandmother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grandfather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian %1 phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove guardian %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the birth date as year-month-day, e.g. 2015-06-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StudentListModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StudentsPage</name>
+    <message>
+        <source>Search students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, phone or student code  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of students found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln student(s)</source>
+        <translation>
+            <numerusform>%Ln student</numerusform>
+            <numerusform>%Ln students</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::TodayPage</name>
+    <message>
+        <source>Low balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a new pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind the student to use the hours before they expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer a renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the student or a guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a session to mark its roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to follow up today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
