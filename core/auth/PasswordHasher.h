@@ -9,6 +9,12 @@ namespace td {
 class PasswordHasher
 {
 public:
+    enum class Cost {
+        Interactive, // every real account
+        Minimum, // tests only: they create many accounts and must not spend seconds on hashing
+    };
+    static void setCostForTests(Cost cost);
+
     // Interactive limits: about 0.1 s and 64 MiB on a desk PC, acceptable at login.
     static QString hash(const QString& password);
     static bool verify(const QString& storedHash, const QString& password);

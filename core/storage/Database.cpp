@@ -3,8 +3,8 @@
 #include "Schema.h"
 
 #include <QAtomicInteger>
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QThread>
@@ -53,8 +53,10 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString& path, 
     std::unique_ptr<Database> database(new Database(path, db));
     if (!db.open())
         return Error::storage(tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
-    // Connection settings only; nothing here writes to the file.
-    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
+    // Connection settings only; nothing here writes to the file. A 64 MiB page cache keeps searches over
+    // 100 000 students in memory (the 2 MiB default re-reads the table for a common phone fragment).
+    for (const char* pragma :
+        {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -65536"}) {
         auto r = database->exec(QString::fromLatin1(pragma));
         if (!r)
             return r.error();

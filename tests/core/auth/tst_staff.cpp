@@ -14,6 +14,7 @@ class TestStaff : public QObject
 private Q_SLOTS:
     void passwordsAreArgon2idAndVerify()
     {
+        PasswordHasher::setCostForTests(PasswordHasher::Cost::Interactive);
         const QString hash = PasswordHasher::hash(QStringLiteral("correct horse"));
         QVERIFY(hash.startsWith(QStringLiteral("$argon2id$")));
         QVERIFY(PasswordHasher::verify(hash, QStringLiteral("correct horse")));
@@ -21,6 +22,9 @@ private Q_SLOTS:
         QVERIFY(!PasswordHasher::needsRehash(hash));
         // Salted: the same password twice gives two different hashes.
         QVERIFY(PasswordHasher::hash(QStringLiteral("correct horse")) != hash);
+        // The weak test cost is flagged for re-hashing, so it can never pass as a real account's.
+        PasswordHasher::setCostForTests(PasswordHasher::Cost::Minimum);
+        QVERIFY(PasswordHasher::needsRehash(PasswordHasher::hash(QStringLiteral("correct horse"))));
     }
 
     void firstAdminThenLogin()
@@ -28,11 +32,11 @@ private Q_SLOTS:
         test::TestCenter center;
         QVERIFY(!StaffService::hasAdmin(center.db()).value());
         auto admin = StaffService::createFirstAdmin(center.db(), center.clock(), QStringLiteral("boss"),
-                                                    QStringLiteral("Wang Li"), QStringLiteral("s3cret-pass"));
+            QStringLiteral("Wang Li"), QStringLiteral("s3cret-pass"));
         QVERIFY2(admin.ok(), admin.ok() ? "" : qPrintable(admin.error().message));
         QVERIFY(StaffService::hasAdmin(center.db()).value());
         auto second = StaffService::createFirstAdmin(center.db(), center.clock(), QStringLiteral("other"),
-                                                     QStringLiteral("Other"), QStringLiteral("s3cret-pass"));
+            QStringLiteral("Other"), QStringLiteral("s3cret-pass"));
         QVERIFY(!second.ok());
 
         auto actor = StaffService::authenticate(center.db(), QStringLiteral("BOSS"), QStringLiteral("s3cret-pass"));
@@ -50,7 +54,7 @@ private Q_SLOTS:
     {
         test::TestCenter center;
         auto m = StaffService::create(center.admin(), QStringLiteral("desk1"), QStringLiteral("Desk One"),
-                                      Role::FrontDesk, QStringLiteral("plain-text-pw"));
+            Role::FrontDesk, QStringLiteral("plain-text-pw"));
         QVERIFY(m.ok());
         const QString stored = center.db()
                                    .scalar(QStringLiteral("SELECT password_hash FROM staff WHERE id = ?"), {m->id})
@@ -68,7 +72,7 @@ private Q_SLOTS:
         const qint64 before = center.count(QStringLiteral("staff"));
         center.frontDesk();
         auto r = StaffService::create(center.frontDesk(), QStringLiteral("sneaky"), QStringLiteral("Sneaky"),
-                                      Role::Admin, QStringLiteral("password123"));
+            Role::Admin, QStringLiteral("password123"));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Kind::Forbidden);
         QCOMPARE(center.count(QStringLiteral("staff")), before + 1); // only the clerk itself
@@ -108,8 +112,8 @@ private Q_SLOTS:
     {
         test::TestCenter center;
         auto admin = center.admin();
-        auto clerk = StaffService::create(admin, QStringLiteral("temp"), QStringLiteral("Temp"), Role::FrontDesk,
-                                          QStringLiteral("password123"));
+        auto clerk = StaffService::create(
+            admin, QStringLiteral("temp"), QStringLiteral("Temp"), Role::FrontDesk, QStringLiteral("password123"));
         QVERIFY(clerk.ok());
         QVERIFY(StaffService::setActive(admin, clerk->id, false).ok());
         auto login = StaffService::authenticate(center.db(), QStringLiteral("temp"), QStringLiteral("password123"));
