@@ -1,5 +1,7 @@
 #include "CsvTable.h"
 
+#include "csv/Csv.h"
+
 #include <QFile>
 
 namespace td::ml {
@@ -9,72 +11,39 @@ Result<CsvTable> CsvTable::read(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::notFound(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    return parse(QString::fromUtf8(file.readAll()));
+    auto decoded = Csv::decode(file.readAll());
+    if (!decoded)
+        return decoded.error();
+    return parse(decoded->text);
 }
 
 Result<CsvTable> CsvTable::parse(const QString& text)
 {
-    QList<QStringList> records;
-    QStringList record;
-    QString cell;
-    bool quoted = false;
-    bool cellStarted = false;
-    qsizetype k = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
-    const auto endRecord = [&] {
-        record.append(cell);
-        cell.clear();
-        cellStarted = false;
-        if (!(record.size() == 1 && record.front().isEmpty()))
-            records.append(record);
-        record.clear();
-    };
-    for (; k < text.size(); ++k) {
-        const QChar c = text.at(k);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (k + 1 < text.size() && text.at(k + 1) == QLatin1Char('"')) {
-                    cell.append(c);
-                    ++k;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                cell.append(c);
-            }
-        } else if (c == QLatin1Char('"') && !cellStarted) {
-            quoted = true;
-            cellStarted = true;
-        } else if (c == QLatin1Char(',')) {
-            record.append(cell);
-            cell.clear();
-            cellStarted = false;
-        } else if (c == QLatin1Char('\n')) {
-            endRecord();
-        } else if (c != QLatin1Char('\r')) {
-            cell.append(c);
-            cellStarted = true;
-        }
+    auto records = Csv::parse(text.startsWith(QChar(0xFEFF)) ? text.mid(1) : text);
+    if (!records)
+        return records.error();
+    QList<Csv::Record> filled;
+    for (Csv::Record& record : records.value()) {
+        if (!record.isBlank())
+            filled.append(std::move(record));
     }
-    if (quoted)
-        return Error::invalid(tr("The file ends inside a quoted cell."));
-    if (!record.isEmpty() || !cell.isEmpty())
-        endRecord();
-    if (records.isEmpty())
+    if (filled.isEmpty())
         return Error::invalid(tr("The file is empty; a header row naming the columns is needed."));
 
     CsvTable table;
-    table.header = records.takeFirst();
+    table.header = filled.takeFirst().fields;
     for (QString& name : table.header)
         name = name.trimmed();
-    for (qsizetype r = 0; r < records.size(); ++r) {
-        if (records[r].size() != table.header.size()) {
+    table.rows.reserve(filled.size());
+    for (Csv::Record& record : filled) {
+        if (record.fields.size() != table.header.size()) {
             return Error::invalid(tr("Row %1 has %2 cells but the header names %3 columns.")
-                                      .arg(r + 2)
-                                      .arg(records[r].size())
+                                      .arg(record.line)
+                                      .arg(record.fields.size())
                                       .arg(table.header.size()));
         }
+        table.rows.append(std::move(record.fields));
     }
-    table.rows = std::move(records);
     return table;
 }
 

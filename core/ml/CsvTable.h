@@ -9,7 +9,8 @@
 namespace td::ml {
 
 // A CSV file as text cells under a header row, for the evaluation commands that take public data sets.
-// UTF-8 (a byte-order mark is skipped), comma-separated, RFC 4180 quoting.
+// Decoding and splitting are td::Csv's (UTF-8/UTF-16/GB18030, comma or tab, RFC 4180 quoting); blank
+// lines are skipped and every row must be as wide as the header.
 class CsvTable
 {
     Q_DECLARE_TR_FUNCTIONS(td::ml::CsvTable)
