@@ -5,12 +5,19 @@
 #include "DeskPage.h"
 #include "IdleWatcher.h"
 #include "LoginDialog.h"
+#include "common/Dialogs.h"
 #include "settings/CenterSettings.h"
 #include "settings/SettingsPage.h"
+#include "storage/Database.h"
+#include "students/StudentCsvTransfer.h"
 #include "students/StudentsPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -19,6 +26,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace td::ui {
@@ -230,16 +238,15 @@ bool MainWindow::pageAllowed(Page page) const
 void MainWindow::createMenus()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
-    auto* importStudents = file->addAction(tr("&Import Students from CSV…"));
-    importStudents->setObjectName(QStringLiteral("importStudentsAction"));
-    importStudents->setEnabled(false);
-    auto* exportStudents = file->addAction(tr("&Export Students to CSV…"));
-    exportStudents->setObjectName(QStringLiteral("exportStudentsAction"));
-    exportStudents->setEnabled(false);
+    m_importStudents = file->addAction(
+        tr("&Import Students from CSV…"), this, [this] { StudentCsvTransfer::importStudents(m_desk, this); });
+    m_importStudents->setObjectName(QStringLiteral("importStudentsAction"));
+    m_exportStudents = file->addAction(
+        tr("&Export Students to CSV…"), this, [this] { StudentCsvTransfer::exportStudents(m_desk, this); });
+    m_exportStudents->setObjectName(QStringLiteral("exportStudentsAction"));
     file->addSeparator();
-    auto* backup = file->addAction(tr("&Back Up Now…"));
-    backup->setObjectName(QStringLiteral("backupAction"));
-    backup->setEnabled(false);
+    m_backup = file->addAction(tr("&Back Up Now…"), this, &MainWindow::backUp);
+    m_backup->setObjectName(QStringLiteral("backupAction"));
     file->addSeparator();
     auto* lockAction = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lock);
     lockAction->setObjectName(QStringLiteral("lockAction"));
@@ -298,6 +305,9 @@ void MainWindow::applyRole()
             action->setVisible(pageAllowed(page));
     }
     m_newStudent->setVisible(m_desk.allows(Permission::ManageStudents));
+    m_importStudents->setVisible(m_desk.allows(Permission::ManageStudents));
+    m_backup->setVisible(m_desk.allows(Permission::Backup));
+    m_exportStudents->setVisible(m_desk.allows(Permission::ManageStudents));
     m_checkIn->setVisible(pageAllowed(Page::CheckIn));
     m_newSale->setVisible(pageAllowed(Page::Payments));
     if (m_navigation->currentRow() < 0 || !pageAllowed(currentPage()))
@@ -343,6 +353,54 @@ void MainWindow::lock()
     menuBar()->setEnabled(true);
     central->setCurrentWidget(m_body);
     m_idle->setPaused(false);
+}
+
+void MainWindow::backUp()
+{
+    if (!m_desk.allows(Permission::Backup))
+        return;
+    const QString suggested
+        = QFileInfo(m_desk.databasePath())
+              .dir()
+              .filePath(QStringLiteral("center-%1.sqlite")
+                            .arg(m_desk.clock().nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString target = FileDialog::getSaveFileName(
+        this, tr("Back Up the Center Database"), suggested, tr("TrainingDesk databases (*.sqlite)"));
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).canonicalFilePath() == QFileInfo(m_desk.databasePath()).canonicalFilePath()) {
+        MessageBox::warning(this, tr("Back Up"), tr("The backup cannot be the database itself."));
+        return;
+    }
+    // The file dialog already asked before replacing a file; VACUUM INTO needs it gone.
+    QFile::remove(target);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // VACUUM INTO reads one snapshot, so the copy is consistent while the desk goes on writing; it runs on
+    // its own connection in its own thread so the window stays responsive.
+    Status done;
+    const QString source = m_desk.databasePath();
+    QEventLoop loop;
+    QThread* thread = QThread::create([&done, source, target] {
+        auto db = Database::openExisting(source);
+        if (!db) {
+            done = db.error();
+            return;
+        }
+        if (auto r = db.value()->exec(QStringLiteral("VACUUM INTO ?"), {target}); !r)
+            done = r.error();
+    });
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        MessageBox::critical(this, tr("Back Up"), done.error().message);
+        return;
+    }
+    MessageBox::information(
+        this, tr("Back Up"), tr("The center database was copied to %1.").arg(QDir::toNativeSeparators(target)));
 }
 
 void MainWindow::showAbout()

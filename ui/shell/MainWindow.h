@@ -58,6 +58,7 @@ private:
     void applyRole();
     void updateCenter();
     void showAbout();
+    void backUp();
     QString pageTitle(Page page) const;
 
     Desk& m_desk;
@@ -73,6 +74,9 @@ private:
     SettingsPage* m_settings = nullptr;
     std::array<QWidget*, kPageCount> m_pageWidgets {};
     QAction* m_newStudent = nullptr;
+    QAction* m_importStudents = nullptr;
+    QAction* m_backup = nullptr;
+    QAction* m_exportStudents = nullptr;
     QAction* m_checkIn = nullptr;
     QAction* m_newSale = nullptr;
     bool m_locked = false;
