@@ -5,12 +5,14 @@
 #include "DeskPage.h"
 #include "IdleWatcher.h"
 #include "LoginDialog.h"
+#include "attendance/CheckInPage.h"
 #include "common/Dialogs.h"
 #include "settings/CenterSettings.h"
 #include "settings/SettingsPage.h"
 #include "storage/Database.h"
 #include "students/StudentCsvTransfer.h"
 #include "students/StudentsPage.h"
+#include "today/TodayPage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -177,6 +179,14 @@ void MainWindow::createPages()
     m_navigation->setFixedWidth(std::max(m_navigation->sizeHintForColumn(0), fontMetrics().averageCharWidth() * 14)
         + fontMetrics().averageCharWidth() * 6);
 
+    auto* checkIn = new CheckInPage(m_desk);
+    setPage(Page::CheckIn, checkIn);
+    auto* today = new TodayPage(m_desk);
+    setPage(Page::Today, today);
+    connect(today, &TodayPage::rosterRequested, this, [this, checkIn](qint64 sessionId) {
+        showPage(Page::CheckIn);
+        checkIn->showRoster(sessionId);
+    });
     m_students = new StudentsPage(m_desk);
     setPage(Page::Students, m_students);
     m_settings = new SettingsPage(m_desk);
