@@ -43,9 +43,8 @@ void addCommonOptions(QCommandLineParser& parser)
 {
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("td::cli", "The center database file (default: %1).")
-                          .arg(Database::defaultPath()),
-                      QStringLiteral("PATH")});
+        QCoreApplication::translate("td::cli", "The center database file (default: %1).").arg(Database::defaultPath()),
+        QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("td::cli", "Machine-readable JSON output.")});
 }
 
@@ -86,7 +85,7 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser)
 int fail(const QCommandLineParser& parser, const Error& error)
 {
     if (jsonOutput(parser)) {
-        err() << QJsonDocument(QJsonObject{{QStringLiteral("error"), error.message}}).toJson(QJsonDocument::Compact)
+        err() << QJsonDocument(QJsonObject {{QStringLiteral("error"), error.message}}).toJson(QJsonDocument::Compact)
               << Qt::endl;
     } else {
         err() << QCoreApplication::translate("td::cli", "error: %1").arg(error.message) << Qt::endl;
@@ -102,7 +101,7 @@ void printJson(const QJsonValue& value)
 
 Context systemContext(Database& db, const QString& commandName)
 {
-    return Context{db, Clock::system(), Actor::system(QStringLiteral("cli:") + commandName)};
+    return Context {db, Clock::system(), Actor::system(QStringLiteral("cli:") + commandName)};
 }
 
 } // namespace td::cli

@@ -20,17 +20,17 @@ QString readPasswordFromStdin()
 int runInit(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "td::cli", "Creates an empty center database with its first administrator. The password is read from "
-                   "standard input."));
+    parser.setApplicationDescription(QCoreApplication::translate("td::cli",
+        "Creates an empty center database with its first administrator. The password is read from "
+        "standard input."));
     addCommonOptions(parser);
     parser.addOption({QStringLiteral("admin-user"), QCoreApplication::translate("td::cli", "The admin's username."),
-                      QStringLiteral("NAME")});
+        QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("admin-name"),
-                      QCoreApplication::translate("td::cli", "The admin's display name (default: the username)."),
-                      QStringLiteral("TEXT")});
+        QCoreApplication::translate("td::cli", "The admin's display name (default: the username)."),
+        QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("center-name"), QCoreApplication::translate("td::cli", "The center's name."),
-                      QStringLiteral("TEXT")});
+        QStringLiteral("TEXT")});
     if (!parse(parser, arguments))
         return 2;
     const QString user = parser.value(QStringLiteral("admin-user"));
@@ -41,8 +41,8 @@ int runInit(const QStringList& arguments)
     if (!db)
         return 1;
     const QString displayName = parser.value(QStringLiteral("admin-name"));
-    auto admin = StaffService::createFirstAdmin(*db, Clock::system(), user, displayName.isEmpty() ? user : displayName,
-                                                password);
+    auto admin = StaffService::createFirstAdmin(
+        *db, Clock::system(), user, displayName.isEmpty() ? user : displayName, password);
     if (!admin)
         return fail(parser, admin.error());
     const Context ctx = systemContext(*db, QStringLiteral("init"));
@@ -50,13 +50,15 @@ int runInit(const QStringList& arguments)
     if (settings.text(CenterSettings::Key::CenterId).isEmpty())
         (void)settings.set(ctx, CenterSettings::Key::CenterId, sql::newUuid());
     if (parser.isSet(QStringLiteral("center-name"))) {
-        if (auto r = settings.set(ctx, CenterSettings::Key::CenterName, parser.value(QStringLiteral("center-name"))); !r)
+        if (auto r = settings.set(ctx, CenterSettings::Key::CenterName, parser.value(QStringLiteral("center-name")));
+            !r)
             return fail(parser, r.error());
     }
     if (jsonOutput(parser))
-        printJson(QJsonObject{{QStringLiteral("database"), db->path()}, {QStringLiteral("admin"), admin->username}});
+        printJson(QJsonObject {{QStringLiteral("database"), db->path()}, {QStringLiteral("admin"), admin->username}});
     else
-        out() << QCoreApplication::translate("td::cli", "Created %1 with administrator %2.").arg(db->path(), admin->username)
+        out() << QCoreApplication::translate("td::cli", "Created %1 with administrator %2.")
+                     .arg(db->path(), admin->username)
               << Qt::endl;
     return 0;
 }
@@ -99,8 +101,10 @@ int runStats(const QStringList& arguments)
     return 0;
 }
 
-const Registration init{{QStringLiteral("init"), QT_TRANSLATE_NOOP("td::cli", "Create an empty center database"), runInit}};
-const Registration stats{{QStringLiteral("stats"), QT_TRANSLATE_NOOP("td::cli", "Count what the database holds"), runStats}};
+const Registration init {
+    {QStringLiteral("init"), QT_TRANSLATE_NOOP("td::cli", "Create an empty center database"), runInit}};
+const Registration stats {
+    {QStringLiteral("stats"), QT_TRANSLATE_NOOP("td::cli", "Count what the database holds"), runStats}};
 
 } // namespace
 

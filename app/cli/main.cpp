@@ -22,8 +22,8 @@ int main(int argc, char* argv[])
             return command.run(arguments);
         }
     }
-    QTextStream& stream = (name.isEmpty() || name == QLatin1String("help") || name == QLatin1String("--help")) ? out()
-                                                                                                             : err();
+    QTextStream& stream
+        = (name.isEmpty() || name == QLatin1String("help") || name == QLatin1String("--help")) ? out() : err();
     if (!name.isEmpty() && name != QLatin1String("help") && name != QLatin1String("--help"))
         stream << QCoreApplication::translate("td::cli", "Unknown command: %1").arg(name) << "\n\n";
     stream << QCoreApplication::translate("td::cli", "Usage: trainingdesk-cli COMMAND [options]") << "\n\n"

@@ -29,7 +29,7 @@ public:
     // entity: table-like name ("student", "sale"); action: "create", "update", "check_in"...;
     // summary: a short, human line without secrets.
     static Status record(const Context& ctx, const QString& entity, const QString& entityUuid, const QString& action,
-                         const QString& summary);
+        const QString& summary);
 
     // Newest first; for one entity when entityUuid is given.
     static Result<QList<Entry>> recent(const Context& ctx, int limit, const QString& entityUuid = {});

@@ -6,7 +6,7 @@ namespace td {
 
 Actor Actor::system(const QString& name)
 {
-    return Actor{0, name, name, Role::Admin};
+    return Actor {0, name, name, Role::Admin};
 }
 
 namespace {
@@ -58,8 +58,9 @@ Status Context::require(Permission permission) const
 {
     if (roleAllows(actor.role, permission))
         return {};
-    return Error::forbidden(tr("%1 (%2) is not allowed to %3.")
-                                .arg(actor.displayName, roleDisplayName(actor.role), permissionDescription(permission)));
+    return Error::forbidden(
+        tr("%1 (%2) is not allowed to %3.")
+            .arg(actor.displayName, roleDisplayName(actor.role), permissionDescription(permission)));
 }
 
 QVariant Context::staffRef() const

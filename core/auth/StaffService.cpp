@@ -17,16 +17,16 @@ const QString kColumns = QStringLiteral("id, uuid, username, display_name, role,
 StaffMember fromRow(const QSqlQuery& q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            roleFromKey(q.value(4).toString()).value_or(Role::FrontDesk), q.value(5).toString(), q.value(6).toBool()};
+        roleFromKey(q.value(4).toString()).value_or(Role::FrontDesk), q.value(5).toString(), q.value(6).toBool()};
 }
 
 Result<StaffMember> insert(const Context& ctx, const QString& username, const QString& displayName, Role role,
-                           const QString& password, const QString& phone)
+    const QString& password, const QString& phone)
 {
     static const QRegularExpression validUsername(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
     if (!validUsername.match(username).hasMatch())
         return Error::invalid(StaffService::tr("A username is 2 to 32 letters, digits, dots, dashes or underscores."),
-                              QStringLiteral("username"));
+            QStringLiteral("username"));
     if (displayName.trimmed().isEmpty())
         return Error::invalid(StaffService::tr("The display name is empty."), QStringLiteral("displayName"));
     if (const QString problem = StaffService::passwordProblem(password); !problem.isEmpty())
@@ -35,23 +35,22 @@ Result<StaffMember> insert(const Context& ctx, const QString& username, const QS
     if (!existing)
         return existing.error();
     if (existing.value().toInt() > 0)
-        return Error::conflict(StaffService::tr("The username %1 is already taken.").arg(username),
-                               QStringLiteral("username"));
+        return Error::conflict(
+            StaffService::tr("The username %1 is already taken.").arg(username), QStringLiteral("username"));
 
     auto tx = Transaction::begin(ctx.db);
     if (!tx)
         return tx.error();
-    StaffMember member{0, sql::newUuid(), username, displayName.trimmed(), role, phone.trimmed(), true};
+    StaffMember member {0, sql::newUuid(), username, displayName.trimmed(), role, phone.trimmed(), true};
     auto r = ctx.db.exec(QStringLiteral("INSERT INTO staff (uuid, username, display_name, role, password_hash, phone, "
                                         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {member.uuid, member.username, member.displayName, roleKey(role),
-                          PasswordHasher::hash(password), sql::nullIfEmpty(member.phone),
-                          sql::fromDateTime(ctx.clock.nowUtc())});
+        {member.uuid, member.username, member.displayName, roleKey(role), PasswordHasher::hash(password),
+            sql::nullIfEmpty(member.phone), sql::fromDateTime(ctx.clock.nowUtc())});
     if (!r)
         return r.error();
     member.id = r.value().lastInsertId().toLongLong();
     auto audited = AuditLog::record(ctx, QStringLiteral("staff"), member.uuid, QStringLiteral("create"),
-                                    QStringLiteral("%1 (%2)").arg(member.username, roleKey(role)));
+        QStringLiteral("%1 (%2)").arg(member.username, roleKey(role)));
     if (!audited)
         return audited.error();
     if (auto c = tx.value().commit(); !c)
@@ -69,15 +68,15 @@ QString StaffService::passwordProblem(const QString& password)
 }
 
 Result<StaffMember> StaffService::create(const Context& ctx, const QString& username, const QString& displayName,
-                                         Role role, const QString& password, const QString& phone)
+    Role role, const QString& password, const QString& phone)
 {
     if (auto allowed = ctx.require(Permission::ManageStaff); !allowed)
         return allowed.error();
     return insert(ctx, username, displayName, role, password, phone);
 }
 
-Result<StaffMember> StaffService::createFirstAdmin(Database& db, const Clock& clock, const QString& username,
-                                                   const QString& displayName, const QString& password)
+Result<StaffMember> StaffService::createFirstAdmin(
+    Database& db, const Clock& clock, const QString& username, const QString& displayName, const QString& password)
 {
     auto tx = Transaction::begin(db);
     if (!tx)
@@ -87,7 +86,7 @@ Result<StaffMember> StaffService::createFirstAdmin(Database& db, const Clock& cl
         return admin.error();
     if (admin.value())
         return Error::conflict(tr("This center already has an administrator; ask them to create your account."));
-    const Context ctx{db, clock, Actor::system(QStringLiteral("setup"))};
+    const Context ctx {db, clock, Actor::system(QStringLiteral("setup"))};
     auto member = insert(ctx, username, displayName, Role::Admin, password, {});
     if (!member)
         return member;
@@ -108,7 +107,7 @@ Result<Actor> StaffService::authenticate(Database& db, const QString& username, 
 {
     auto q = db.exec(QStringLiteral("SELECT id, username, display_name, role, password_hash, active FROM staff "
                                     "WHERE username = ?"),
-                     {username.trimmed()});
+        {username.trimmed()});
     if (!q)
         return q.error();
     const Error wrong = Error::invalid(tr("The username or the password is wrong."), QStringLiteral("password"));
@@ -123,8 +122,8 @@ Result<Actor> StaffService::authenticate(Database& db, const QString& username, 
         return wrong;
     if (!row.value(5).toBool())
         return Error::forbidden(tr("The account %1 is disabled.").arg(row.value(1).toString()));
-    return Actor{row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
-                 roleFromKey(row.value(3).toString()).value_or(Role::FrontDesk)};
+    return Actor {row.value(0).toLongLong(), row.value(1).toString(), row.value(2).toString(),
+        roleFromKey(row.value(3).toString()).value_or(Role::FrontDesk)};
 }
 
 Status StaffService::changePassword(const Context& ctx, qint64 staffId, const QString& newPassword)
@@ -142,11 +141,11 @@ Status StaffService::changePassword(const Context& ctx, qint64 staffId, const QS
     if (!tx)
         return tx.error();
     auto r = ctx.db.exec(QStringLiteral("UPDATE staff SET password_hash = ? WHERE id = ?"),
-                         {PasswordHasher::hash(newPassword), staffId});
+        {PasswordHasher::hash(newPassword), staffId});
     if (!r)
         return r.error();
-    if (auto a = AuditLog::record(ctx, QStringLiteral("staff"), member->uuid, QStringLiteral("change_password"),
-                                  member->username);
+    if (auto a = AuditLog::record(
+            ctx, QStringLiteral("staff"), member->uuid, QStringLiteral("change_password"), member->username);
         !a)
         return a;
     return tx.value().commit();
@@ -173,7 +172,7 @@ Status StaffService::setActive(const Context& ctx, qint64 staffId, bool active)
     if (!r)
         return r.error();
     if (auto a = AuditLog::record(ctx, QStringLiteral("staff"), member->uuid,
-                                  active ? QStringLiteral("enable") : QStringLiteral("disable"), member->username);
+            active ? QStringLiteral("enable") : QStringLiteral("disable"), member->username);
         !a)
         return a;
     return tx.value().commit();
@@ -182,8 +181,8 @@ Status StaffService::setActive(const Context& ctx, qint64 staffId, bool active)
 Result<QList<StaffMember>> StaffService::list(const Context& ctx, bool includeInactive)
 {
     auto q = ctx.db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM staff")
-                         + (includeInactive ? QString() : QStringLiteral(" WHERE active = 1"))
-                         + QStringLiteral(" ORDER BY display_name"));
+        + (includeInactive ? QString() : QStringLiteral(" WHERE active = 1"))
+        + QStringLiteral(" ORDER BY display_name"));
     if (!q)
         return q.error();
     QList<StaffMember> members;

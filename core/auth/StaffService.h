@@ -31,10 +31,10 @@ public:
     static constexpr int kMinimumPasswordLength = 8;
 
     static Result<StaffMember> create(const Context& ctx, const QString& username, const QString& displayName,
-                                      Role role, const QString& password, const QString& phone = {});
+        Role role, const QString& password, const QString& phone = {});
     // The first admin of an empty database: allowed only while there is no admin at all.
-    static Result<StaffMember> createFirstAdmin(Database& db, const Clock& clock, const QString& username,
-                                                const QString& displayName, const QString& password);
+    static Result<StaffMember> createFirstAdmin(
+        Database& db, const Clock& clock, const QString& username, const QString& displayName, const QString& password);
     static Result<bool> hasAdmin(const Database& db);
 
     // The Actor for a valid, active account; one message for a wrong name or password so that neither

@@ -121,7 +121,7 @@ Status CenterSettings::set(const Context& ctx, Key key, const QString& value)
         return tx.error();
     auto r = ctx.db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                         {storageKey(key), v});
+        {storageKey(key), v});
     if (!r)
         return r.error();
     if (auto a = AuditLog::record(ctx, QStringLiteral("setting"), storageKey(key), QStringLiteral("update"), v); !a)

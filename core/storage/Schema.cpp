@@ -440,7 +440,8 @@ int Schema::latestVersion()
 
 Result<int> Schema::storedVersion(const Database& db)
 {
-    auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    auto exists = db.scalar(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
     if (!exists)
         return exists.error();
     if (exists.value().toInt() == 0) {
@@ -481,12 +482,11 @@ Status Schema::upgrade(Database& db, const std::vector<Step>& steps)
         for (const QString& statement : step.statements) {
             auto r = db.exec(statement);
             if (!r)
-                return Error::storage(tr("Upgrading the database to version %1 failed: %2")
-                                          .arg(step.version)
-                                          .arg(r.error().message));
+                return Error::storage(
+                    tr("Upgrading the database to version %1 failed: %2").arg(step.version).arg(r.error().message));
         }
         auto recorded = db.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
-                                {step.version, sql::fromDateTime(QDateTime::currentDateTimeUtc())});
+            {step.version, sql::fromDateTime(QDateTime::currentDateTimeUtc())});
         if (!recorded)
             return recorded.error();
         auto committed = tx.value().commit();

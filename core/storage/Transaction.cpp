@@ -17,7 +17,8 @@ Result<Transaction> Transaction::begin(Database& db)
 {
     const int depth = db.m_transactionDepth + 1;
     // IMMEDIATE takes the write lock up front so two writers wait in turn instead of failing mid-way.
-    auto r = db.exec(depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth));
+    auto r
+        = db.exec(depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepointName(depth));
     if (!r)
         return r.error();
     db.m_transactionDepth = depth;

@@ -25,7 +25,6 @@ template <typename T> T* child(QObject* parent, const char* name)
     return w;
 }
 
-
 // Types text like a keyboard would, including characters an input method produces (中文).
 void typeText(QWidget* widget, const QString& text)
 {

@@ -50,7 +50,6 @@ bool settled(const ui::StudentListModel* model)
     return QTest::qWaitFor([model] { return !model->isLoading() && model->totalCount() >= 0; });
 }
 
-
 // Types text like a keyboard would, including characters an input method produces (中文).
 void typeText(QWidget* widget, const QString& text)
 {

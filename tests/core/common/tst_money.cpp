@@ -50,7 +50,7 @@ private Q_SLOTS:
         const QLocale german(QLocale::German, QLocale::Germany);
         QCOMPARE(Money::parse(QStringLiteral("1.234,56"), german)->minor(), qint64(123456));
         QCOMPARE(Money::parse(QStringLiteral("1,234.56"), QLocale(QLocale::English, QLocale::UnitedStates))->minor(),
-                 qint64(123456));
+            qint64(123456));
     }
 
     void formatsPlainAndLocalized()
@@ -59,7 +59,7 @@ private Q_SLOTS:
         QCOMPARE(Money::fromMinor(-5).toPlainString(), QStringLiteral("-0.05"));
         QCOMPARE(Money::fromMinor(0).toPlainString(), QStringLiteral("0.00"));
         QCOMPARE(Money::fromMinor(123456).toString(QLocale(QLocale::English, QLocale::UnitedStates)),
-                 QStringLiteral("1,234.56"));
+            QStringLiteral("1,234.56"));
     }
 
     void percentageRoundsAsTold_data()

@@ -58,7 +58,7 @@ private Q_SLOTS:
         auto second = openOrFail(path); // two connections at once, as the desk and a worker do
         QVERIFY(first && second);
         QCOMPARE(second->scalar(QStringLiteral("SELECT count(*) FROM schema_version")).value().toInt(),
-                 int(Schema::ladder().size()));
+            int(Schema::ladder().size()));
     }
 
     void upgradesAnOlderDatabaseInOrder()
@@ -70,8 +70,9 @@ private Q_SLOTS:
         // A later step on top of the current ladder, as a future version would add.
         std::vector<Schema::Step> ladder = Schema::ladder();
         const int next = Schema::latestVersion() + 1;
-        ladder.push_back({next, {QStringLiteral("CREATE TABLE future_thing (id INTEGER PRIMARY KEY) STRICT"),
-                                 QStringLiteral("INSERT INTO future_thing (id) VALUES (1)")}});
+        ladder.push_back({next,
+            {QStringLiteral("CREATE TABLE future_thing (id INTEGER PRIMARY KEY) STRICT"),
+                QStringLiteral("INSERT INTO future_thing (id) VALUES (1)")}});
         QVERIFY(Schema::upgrade(*db, ladder).ok());
         QCOMPARE(Schema::storedVersion(*db).value(), next);
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM future_thing")).value().toInt(), 1);
@@ -87,16 +88,16 @@ private Q_SLOTS:
         QVERIFY(db);
         std::vector<Schema::Step> ladder = Schema::ladder();
         const int next = Schema::latestVersion() + 1;
-        ladder.push_back({next, {QStringLiteral("CREATE TABLE half_done (id INTEGER PRIMARY KEY) STRICT"),
-                                 QStringLiteral("THIS IS NOT SQL")}});
+        ladder.push_back({next,
+            {QStringLiteral("CREATE TABLE half_done (id INTEGER PRIMARY KEY) STRICT"),
+                QStringLiteral("THIS IS NOT SQL")}});
         const Status r = Schema::upgrade(*db, ladder);
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QString::number(next)));
         QCOMPARE(Schema::storedVersion(*db).value(), Schema::latestVersion());
-        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"))
-                     .value()
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")).value().toInt(),
+            0);
     }
 
     void refusesDatabaseFromNewerVersionUntouched()
@@ -109,7 +110,8 @@ private Q_SLOTS:
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)")));
+            QVERIFY(
+                q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (999, '2030-01-01')")));
             q.finish();
             raw.close();
@@ -173,7 +175,7 @@ private Q_SLOTS:
         QCOMPARE(db->scalar(QStringLiteral("SELECT group_concat(key) FROM settings WHERE key IN ('a','b')"))
                      .value()
                      .toString(),
-                 QStringLiteral("a"));
+            QStringLiteral("a"));
     }
 
     void ledgersAreAppendOnly()
