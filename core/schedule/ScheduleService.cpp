@@ -807,4 +807,26 @@ Result<QList<CourseClass>> ScheduleService::classes(const Database& db, const Cl
     return result;
 }
 
+Result<QList<StaffMember>> ScheduleService::instructors(const Database& db)
+{
+    auto q = db.exec(QStringLiteral("SELECT id, uuid, username, display_name, role, phone FROM staff WHERE active = 1 "
+                                    "AND role IN ('instructor', 'admin') "
+                                    "ORDER BY role = 'admin', display_name, id"));
+    if (!q)
+        return q.error();
+    QList<StaffMember> staff;
+    while (q.value().next()) {
+        const QSqlQuery& row = q.value();
+        StaffMember member;
+        member.id = row.value(0).toLongLong();
+        member.uuid = row.value(1).toString();
+        member.username = row.value(2).toString();
+        member.displayName = row.value(3).toString();
+        member.role = roleFromKey(row.value(4).toString()).value_or(Role::Instructor);
+        member.phone = row.value(5).toString();
+        staff.append(member);
+    }
+    return staff;
+}
+
 } // namespace td

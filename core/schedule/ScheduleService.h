@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Context.h"
+#include "auth/StaffService.h"
 #include "common/Result.h"
 #include "schedule/CourseClass.h"
 #include "schedule/Session.h"
@@ -119,6 +120,9 @@ public:
     static Result<CourseClass> classById(const Database& db, qint64 classId);
     // Ordered by start date, then name.
     static Result<QList<CourseClass>> classes(const Database& db, const ClassFilter& filter = {});
+    // The active staff a class may be given to (as createClass accepts them): instructors first, then admins,
+    // each by name. Needs no permission: every desk shows who teaches.
+    static Result<QList<StaffMember>> instructors(const Database& db);
 };
 
 } // namespace td

@@ -555,6 +555,24 @@ private Q_SLOTS:
         QCOMPARE(info.seatsLeft(), 10);
         QCOMPARE(ScheduleService::classById(f.center.db(), 777).error().kind, Error::Kind::NotFound);
     }
+
+    void instructorsAreTheStaffWhoMayTeach()
+    {
+        test::ScheduleFixture f;
+        auto names = [&f] {
+            QStringList result;
+            for (const StaffMember& member : ScheduleService::instructors(f.center.db()).value())
+                result << member.displayName;
+            return result;
+        };
+        const QString teacher = f.center.instructor().actor.displayName;
+        const QString admin = f.center.admin().actor.displayName;
+        // The front desk clerk is not offered; admins may teach but come after the instructors.
+        QCOMPARE(names(), (QStringList {teacher, QStringLiteral("Li Wei"), admin}));
+        QCOMPARE(ScheduleService::instructors(f.center.db())->constFirst().role, Role::Instructor);
+        QVERIFY(StaffService::setActive(f.center.admin(), f.otherTeacher, false).ok());
+        QCOMPARE(names(), (QStringList {teacher, admin}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSchedule)
