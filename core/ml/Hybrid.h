@@ -38,6 +38,8 @@ public:
     // One weight per component, in the order given; they sum to 1.
     const std::vector<double>& weights() const { return m_weights; }
     QStringList componentNames() const;
+    // The fitted model of component `index` (for storing it and explaining a score).
+    const Recommender& component(int index) const { return *m_models[static_cast<size_t>(index)]; }
     // The best validation NDCG@k found by the search.
     double validationNdcg() const { return m_validationNdcg; }
 

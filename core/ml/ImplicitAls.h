@@ -33,6 +33,7 @@ public:
     void scoreUser(int user, Eigen::Ref<Eigen::VectorXf> scores) const override;
     void scoreUsers(int first, int count, Eigen::Ref<RowMatrixF> scores) const override;
 
+    const Parameters& parameters() const { return m_parameters; }
     const RowMatrixF& userFactors() const { return m_users; }
     const RowMatrixF& itemFactors() const { return m_items; }
     // The weighted squared error plus penalty that each iteration lowers (for tests; O(users·items)).

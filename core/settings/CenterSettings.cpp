@@ -31,6 +31,13 @@ const KeyInfo kKeys[] = {
     {CenterSettings::Key::LowBalanceHours, "class_hours.low_balance", "4"},
     {CenterSettings::Key::IdleLockMinutes, "desk.idle_lock_minutes", "10"},
     {CenterSettings::Key::CenterId, "center.id", ""},
+    {CenterSettings::Key::SignalEnrollment, "insights.signal.enrollment", "3"},
+    {CenterSettings::Key::SignalAttendance, "insights.signal.attendance", "0.25"},
+    {CenterSettings::Key::SignalPurchase, "insights.signal.purchase", "2"},
+    {CenterSettings::Key::SignalMembership, "insights.signal.membership", "1"},
+    {CenterSettings::Key::SignalOnlinePurchase, "insights.signal.online_purchase", "3"},
+    {CenterSettings::Key::SignalOnlineProgress, "insights.signal.online_progress", "2"},
+    {CenterSettings::Key::SignalFeedback, "insights.signal.feedback", "0.5"},
 };
 
 const KeyInfo& info(CenterSettings::Key key)
@@ -78,6 +85,13 @@ int CenterSettings::number(Key key) const
     return text(key).toInt();
 }
 
+double CenterSettings::decimal(Key key) const
+{
+    bool ok = false;
+    const double v = text(key).toDouble(&ok);
+    return ok ? v : defaultValue(key).toDouble();
+}
+
 QTimeZone CenterSettings::timeZone() const
 {
     QTimeZone zone(text(Key::TimeZone).toUtf8());
@@ -111,6 +125,18 @@ Status CenterSettings::set(const Context& ctx, Key key, const QString& value)
         bool ok = false;
         if (v.toInt(&ok) < 0 || !ok)
             return Error::invalid(tr("This setting is a whole number, zero or more."), storageKey(key));
+        break;
+    }
+    case Key::SignalEnrollment:
+    case Key::SignalAttendance:
+    case Key::SignalPurchase:
+    case Key::SignalMembership:
+    case Key::SignalOnlinePurchase:
+    case Key::SignalOnlineProgress:
+    case Key::SignalFeedback: {
+        bool ok = false;
+        if (v.toDouble(&ok) < 0 || !ok)
+            return Error::invalid(tr("This setting is a number, zero or more."), storageKey(key));
         break;
     }
     default:

@@ -32,6 +32,15 @@ public:
         LowBalanceHours, // reminder threshold, in class hours
         IdleLockMinutes, // 0 = never
         CenterId, // UUID of this center, shared by its desks (sync)
+        // How much each kind of signal says about a student's interest in a catalog item (decimal
+        // numbers, zero or more), for the recommenders (core/insights/CenterInteractions).
+        SignalEnrollment, // per enrollment in a class of the course
+        SignalAttendance, // per session attended
+        SignalPurchase, // per pack, course or drop-in bought
+        SignalMembership, // per membership of a plan
+        SignalOnlinePurchase, // per online purchase (from sync)
+        SignalOnlineProgress, // at 100 % progress online; less progress counts in proportion
+        SignalFeedback, // per rating point above 3 (below 3 subtracts)
     };
 
     explicit CenterSettings(const Database& db);
@@ -39,6 +48,7 @@ public:
     QString text(Key key) const;
     bool flag(Key key) const;
     int number(Key key) const;
+    double decimal(Key key) const;
     QTimeZone timeZone() const;
     // Needs ManageSettings; validates (known time zone, currency code form, non-negative numbers).
     Status set(const Context& ctx, Key key, const QString& value);

@@ -338,6 +338,21 @@ const QStringList kVersion1 = {
     ) STRICT)"),
     QStringLiteral("CREATE INDEX online_activity_student ON online_activity (student_id, occurred_at)"),
 
+    // Recommenders and prediction models trained on this center (core/insights/ModelStore): each training
+    // adds a version per kind; the desk uses the newest. metrics is JSON, parameters the model itself.
+    QStringLiteral(R"(CREATE TABLE trained_models (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('recommender', 'churn', 'purchase')),
+        version INTEGER NOT NULL CHECK (version > 0),
+        trained_at TEXT NOT NULL,
+        students INTEGER NOT NULL CHECK (students >= 0),
+        examples INTEGER NOT NULL CHECK (examples >= 0),
+        metrics TEXT NOT NULL,
+        parameters BLOB NOT NULL,
+        UNIQUE (kind, version)
+    ) STRICT)"),
+
+
     QStringLiteral(R"(CREATE TABLE audit_log (
         id INTEGER PRIMARY KEY,
         at TEXT NOT NULL,
