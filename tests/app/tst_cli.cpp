@@ -202,6 +202,83 @@ private Q_SLOTS:
         QCOMPARE(badCount.exitCode, 1);
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x"))));
     }
+
+    void trainRecommendAndPredictOnTheDemo()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+        const QStringList today = {QStringLiteral("--today"), kToday};
+        QCOMPARE(cli(QStringList {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--students"),
+                         QStringLiteral("300")}
+                     + today)
+                     .exitCode,
+            0);
+        // Before training, the desk is told to train first.
+        const Run untrained = cli(QStringList {QStringLiteral("predict"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--student"), QStringLiteral("S000001")}
+            + today);
+        QCOMPARE(untrained.exitCode, 1);
+        QVERIFY2(untrained.err.contains(QStringLiteral("train")), qPrintable(describe(untrained)));
+
+        const Run train
+            = cli(QStringList {QStringLiteral("train"), QStringLiteral("--db"), db, QStringLiteral("--json")} + today);
+        QVERIFY2(train.exitCode == 0, qPrintable(describe(train)));
+        const QJsonObject recommenders = train.json().value(QStringLiteral("recommenders")).toObject();
+        const double hybrid
+            = recommenders.value(QStringLiteral("hybrid")).toObject().value(QStringLiteral("ndcg")).toDouble();
+        const double pop
+            = recommenders.value(QStringLiteral("pop")).toObject().value(QStringLiteral("ndcg")).toDouble();
+        QVERIFY2(hybrid > pop, qPrintable(train.out));
+        QVERIFY2(train.json().value(QStringLiteral("churn")).toObject().value(QStringLiteral("auc")).toDouble() > 0.6,
+            qPrintable(train.out));
+        QCOMPARE(train.json().value(QStringLiteral("churn")).toObject().value(QStringLiteral("version")).toInt(), 1);
+
+        // A student who finished a course (the demo's oldest students have).
+        QString code;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("insights"));
+            raw.setDatabaseName(db);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("SELECT s.code FROM students s JOIN enrollments e ON e.student_id = s.id "
+                                          "WHERE e.status = 'completed' ORDER BY s.id LIMIT 1")));
+            QVERIFY(q.next());
+            code = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("insights"));
+
+        const Run recommend = cli(QStringList {QStringLiteral("recommend"), QStringLiteral("--db"), db,
+                                      QStringLiteral("--student"), code, QStringLiteral("--json")}
+            + today);
+        QVERIFY2(recommend.exitCode == 0, qPrintable(describe(recommend)));
+        const QJsonArray items = recommend.json().value(QStringLiteral("items")).toArray();
+        QVERIFY2(!items.isEmpty() && items.size() <= 5, qPrintable(recommend.out));
+        for (const QJsonValue& item : items)
+            QVERIFY(!item.toObject().value(QStringLiteral("reason")).toString().isEmpty());
+        const Run table = cli(
+            QStringList {QStringLiteral("recommend"), QStringLiteral("--db"), db, QStringLiteral("--student"), code}
+            + today);
+        QVERIFY2(table.out.contains(items.first().toObject().value(QStringLiteral("title")).toString()),
+            qPrintable(table.out));
+
+        const Run predict = cli(QStringList {QStringLiteral("predict"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--student"), code, QStringLiteral("--json")}
+            + today);
+        QVERIFY2(predict.exitCode == 0, qPrintable(describe(predict)));
+        const QJsonObject churn = predict.json().value(QStringLiteral("churn")).toObject();
+        const double p = churn.value(QStringLiteral("probability")).toDouble();
+        QVERIFY(p > 0 && p < 1);
+        QCOMPARE(churn.value(QStringLiteral("factors")).toArray().size(), 3);
+        const Run words
+            = cli(QStringList {QStringLiteral("predict"), QStringLiteral("--db"), db, QStringLiteral("--student"), code}
+                + today);
+        QVERIFY2(words.out.contains(QStringLiteral("Churn risk")), qPrintable(words.out));
+
+        const Run unknown = cli(QStringList {QStringLiteral("recommend"), QStringLiteral("--db"), db,
+                                    QStringLiteral("--student"), QStringLiteral("S999999")}
+            + today);
+        QCOMPARE(unknown.exitCode, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
