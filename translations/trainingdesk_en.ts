@@ -299,6 +299,10 @@
         <source>This setting is a whole number, zero or more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This setting is a number, zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ClassHourLedger</name>
@@ -944,6 +948,18 @@
         <source>No sale line has this id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1: a drop-in ticket with class hours is for a student; choose the student first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a drop-in ticket&apos;s class hours must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the ticket would already be expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::Receipt</name>
@@ -1321,7 +1337,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt number %1 from another desk is already used here; give each desk its own receipt prefix.</source>
+        <source>Receipt number %1 from another desk is already used here; give each desk of the center its own desk code in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,6 +1570,21 @@
     </message>
 </context>
 <context>
+    <name>td::SyncSettings</name>
+    <message>
+        <source>A desk code is one to four capital letters or digits, e.g. A or B2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every 1 to 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync server %1, every %2 minutes, desk code &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::catalog::CatalogStore</name>
     <message>
         <source>libsodium could not be initialised.</source>
@@ -1649,6 +1680,10 @@
     </message>
     <message>
         <source>Load a catalog with online items before seeding the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff profile must not carry a password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2213,6 +2248,317 @@
         <source>Run trainingdesk-cli COMMAND --help for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The center&apos;s today, YYYY-MM-DD (default: the real date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trains the recommender and the churn and purchase models on the center database, measures them and stores them for the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions: %1 students, %2 items, %3 pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid weights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 model v%2: %3 examples (%4 positive), AUC %5, PR-AUC %6, Brier %7, F1 %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained and stored in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--student CODE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The courses and classes worth offering a student now, with the reason to give, from the trained recommender and the desk&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many to list (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to offer this student now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student&apos;s chance of leaving in the next 60 days and of buying in the next 30, with the factors behind each, from the trained models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visit, purchase or online activity in the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn risk (60 days): %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase chance (30 days): %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train and store the recommender and the churn and purchase models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to offer a student, with reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student&apos;s churn risk and purchase chance, with factors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First queue every student the server has never been sent (a center&apos;s first sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1 student(s) the server did not have yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows or changes this desk&apos;s sync settings (the token is not stored here: the desktop app keeps it in the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server, e.g. https://catalog.example.com (empty: off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s code for its receipt series (A, B…; empty: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the center&apos;s online catalog items as JSON for trainingdesk-catalog load-catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change this desk&apos;s sync server, interval and desk code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the online catalog items as JSON for the catalog server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::insights::DeskRecommendations</name>
+    <message>
+        <source>Next level after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students who took %1 also took this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches interest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular with students at the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::insights::InsightsService</name>
+    <message>
+        <source>The models have not been trained yet: train them on the Insights page or with trainingdesk-cli train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no student with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::insights::InsightsTrainer</name>
+    <message>
+        <source>The training was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the center&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is too little history to train on: %1 students with activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the %1 recommender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the recommender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building churn and purchase examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the churn model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training the purchase model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are too few examples of both outcomes to train on (%1 examples).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::insights::ModelStore</name>
+    <message>
+        <source>Unknown kind of model: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained the %1 model, version %2, on %3 examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::insights::StudentSnapshots</name>
+    <message>
+        <source>Days since the last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance trend (last 30 days against the 60 before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions missed in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases in the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent in the last year (hundreds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class hours left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks until the class hours run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online activity in the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged under 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 12 to 17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged 18 or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (raises the score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (lowers the score)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ml::BinaryLabel</name>
@@ -2369,6 +2715,41 @@
     </message>
     <message>
         <source>The server did not say which API versions it speaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::CancelSessionDialog</name>
+    <message>
+        <source>%1, %2 %3 in %4 with %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What students will be told, e.g. instructor ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a &amp;makeup session next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2567,10 +2948,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sell a drop-in ticket or a pack on the Payments page (F3), then scan again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,11 +2997,380 @@
         <source>Saved %1&apos;s rating of %2 of 5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Session for the drop-in ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell a &amp;Drop-in Ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell a drop-in ticket below, or a pack on the Payments page (F3) and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ClassDialog</name>
+    <message>
+        <source>New Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workshop or Lecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-in ticket price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drop-in tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instructor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop-in ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions to be scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount such as 80 or 80.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) clash; change the time, the room or the instructor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::ui::ComingPage</name>
     <message>
         <source>This page is not part of this version of TrainingDesk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::DailyCloseDialog</name>
+    <message>
+        <source>Daily Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals by payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the Day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: sales and refunds still count for this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1 with net takings of %2? Later sales and refunds will count for the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::EnrollmentDialog</name>
+    <message>
+        <source>Class Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a student to enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, phone or student code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll a student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled and waitlisted students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students of the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 seats taken · %n on the waitlist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The class is full: %1 is on the waitlist, number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from the class? The seat goes to the first student on the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got the seat from the waitlist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2688,6 +3434,114 @@
     <message>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::InsightsPage</name>
+    <message>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Train models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learns from the center&apos;s whole history; takes a while on a large center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students most at risk of leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;risk of leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students most likely to buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likely to buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cancelled; the previous models stay in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active student(s) scored. %1</source>
+        <translation>
+            <numerusform>%n active student scored. %1</numerusform>
+            <numerusform>%n active students scored. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn risk of the active students (next 60 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::InsightsWorker</name>
+    <message>
+        <source>Recommender v%1, trained %2: NDCG@10 %3 (popularity alone %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>churn model v%1: AUC %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purchase model v%1: AUC %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trained on %n student(s) in %1 s.</source>
+        <translation>
+            <numerusform>Trained on %n student in %1 s.</numerusform>
+            <numerusform>Trained on %n students in %1 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2889,13 +3743,751 @@
     </message>
 </context>
 <context>
-    <name>td::ui::ReceiptPdf</name>
+    <name>td::ui::MakeupDialog</name>
+    <message>
+        <source>Makeup Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes up for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seat(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room and the instructor are free then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PaymentsModel</name>
+    <message>
+        <source>Refund of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refund of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (approved by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PaymentsPage</name>
+    <message>
+        <source>Business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number, student name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales and refunds of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s takings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-in Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-in: %1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::PrintedDocument</name>
     <message>
         <source>Cannot write the PDF %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer. Save as PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ReceiptDialog</name>
+    <message>
+        <source>Refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ReceiptPdf</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RefundDialog</name>
+    <message>
+        <source>Refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2: %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to give back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still refundable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class hours to take back from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required, e.g. moved to another city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give back by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator approves this refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount such as 100 or 100.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type class hours such as 2 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To give back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::RejectedMutationsModel</name>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class-hour entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class-hour pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment or refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the server refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SaleDialog</name>
+    <message>
+        <source>New Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, phone or student code; Enter picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in customer (no student)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student of the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog item to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in a cell to change the quantity, price, discount, class hours or expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on the whole sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount, or a percentage such as 10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cash tendered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material or other item (type its name and price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 class hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal %1, discount %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount such as 100 or 100.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the discount as an amount (50) or a percentage (10%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cash handed over as an amount such as 100 or 100.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SaleLinesModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::ScheduleFormat</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SchedulePage</name>
+    <message>
+        <source>◀ &amp;Previous Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up or Alt+Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Week ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down or Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By instructor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-off workshop or lecture with drop-in tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll Students…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Makeup Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of the chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of the &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no rooms yet; classes need a room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A makeup session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &amp;Students…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3470,6 +5062,33 @@
     </message>
 </context>
 <context>
+    <name>td::ui::StudentInsightsSection</name>
+    <message>
+        <source>Suggestions for the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to offer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn risk (next 60 days): %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase chance (next 30 days): %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::ui::StudentListModel</name>
     <message>
         <source>Code</source>
@@ -3489,6 +5108,29 @@
     </message>
     <message>
         <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::StudentOutlookModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top factors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3548,6 +5190,205 @@
             <numerusform>%Ln student</numerusform>
             <numerusform>%Ln students</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SyncController</name>
+    <message>
+        <source>changes to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync off (set the server in Settings) · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SyncHistoryModel</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server unreachable (will retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed on this desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SyncPage</name>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this desk&apos;s changes and fetch the server&apos;s now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not report when the network comes back; the desk retries on its timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused changes&lt;/b&gt;: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused changes&lt;/b&gt;: the server will not take these; they stay on this desk only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SyncSettingsBox</name>
+    <message>
+        <source>Sync with the online platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each desk of a center its own code (A, B…) so their receipt numbers never clash; leave it empty on a center&apos;s only desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save S&amp;ync Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync e&amp;very:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is set. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the center&apos;s token from the online platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; sync is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; syncing with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::SyncTokenStore</name>
+    <message>
+        <source>The token is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1): the token is kept only until TrainingDesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token given for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service on this computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3670,6 +5511,47 @@
     </message>
     <message>
         <source>Nothing to follow up today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::ui::WeekScheduleModel</name>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3/%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>makeup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3
+Room: %4 · Instructor: %5
+Enrolled: %6 of %7 · Status: %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
