@@ -7,9 +7,11 @@
 #include <QNetworkInformation>
 #include <QTimer>
 
+#include <memory>
+
 namespace td {
 
-// Lives on the engine's thread; owns the connection, the transport and the timers there.
+// Lives on the engine's thread; owns the connection, the transport and the timer there.
 class SyncEngine::Worker : public QObject
 {
 public:
@@ -21,6 +23,9 @@ public:
 
     void begin()
     {
+        m_timer = new QTimer(this);
+        m_timer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, [this] { runOnce(); });
         auto db = Database::open(m_settings.databasePath);
         if (!db) {
             SyncReport report;
@@ -31,49 +36,38 @@ public:
         }
         m_db = std::move(db.value());
         m_transport = std::make_unique<SyncTransport>(m_settings.server, this);
-        m_timer = new QTimer(this);
-        m_timer->setSingleShot(true);
-        connect(m_timer, &QTimer::timeout, this, [this] { runOnce(); });
-        if (QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()) {
-            connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                [this](QNetworkInformation::Reachability reachability) {
-                    if (reachability == QNetworkInformation::Reachability::Online)
-                        runOnce();
-                });
-        }
         runOnce();
     }
 
     void runOnce()
     {
-        if (!m_db || m_running)
+        if (!m_db)
             return;
-        m_running = true;
-        m_timer->stop();
-        Q_EMIT m_engine.syncStarted();
-        {
-            QMutexLocker lock(&m_engine.m_mutex);
-            m_engine.m_syncing = true;
+        if (m_running) {
+            // Asked while a run waits on the network (its local event loop delivered this): once more after it.
+            m_again = true;
+            return;
         }
+        m_running = true;
+        m_again = false;
+        m_timer->stop();
+        m_engine.setSyncing();
         SyncClient client(*m_db, Clock::system(), *m_transport, m_settings.client);
         const SyncReport report = client.run();
         const auto last = SyncState::lastSuccess(*m_db);
         const auto pending = Outbox::pendingCount(*m_db);
         m_engine.publish(report, last ? last.value() : QDateTime(), pending ? pending.value() : 0);
-        // After a failure, try again sooner than the regular interval, backing off while it keeps failing.
+        // "Unreachable" tries again sooner than the regular interval, backing off while it keeps failing;
+        // "server says no" waits for the regular interval (staff must act first).
         m_failures = report.outcome == SyncReport::Outcome::Unreachable ? m_failures + 1 : 0;
         const int regular = m_settings.intervalSeconds * 1000;
-        const int next
-            = m_failures > 0 ? std::min(regular, SyncClient::backoffDelayMs(m_failures, 10000, regular)) : regular;
-        m_timer->start(next);
+        m_timer->start(m_failures > 0
+                ? std::min(regular, SyncClient::backoffDelayMs(m_failures, m_settings.retryBaseMs, regular))
+                : regular);
         m_running = false;
-    }
-
-    void finish()
-    {
-        m_timer = nullptr;
-        m_transport.reset();
-        m_db.reset();
+        if (m_again)
+            QMetaObject::invokeMethod(
+                this, [this] { runOnce(); }, Qt::QueuedConnection);
     }
 
 private:
@@ -84,6 +78,7 @@ private:
     QTimer* m_timer = nullptr;
     int m_failures = 0;
     bool m_running = false;
+    bool m_again = false;
 };
 
 SyncEngine::SyncEngine(Settings settings, QObject* parent)
@@ -103,23 +98,41 @@ void SyncEngine::start()
 {
     if (m_worker)
         return;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_syncing = true;
+    }
     m_worker = new Worker(*this, m_settings);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker] { worker->begin(); }, Qt::QueuedConnection);
+    // The reachability backend lives in the application's thread; where the platform has none, the timer
+    // and its retries catch up instead.
+    m_watchesNetwork = QNetworkInformation::loadDefaultBackend() && QNetworkInformation::instance()
+        && QNetworkInformation::instance()->supports(QNetworkInformation::Feature::Reachability);
+    if (m_watchesNetwork)
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability reachability) {
+                if (reachability == QNetworkInformation::Reachability::Online)
+                    syncNow();
+            });
 }
 
 void SyncEngine::stop()
 {
     if (!m_worker)
         return;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->finish(); }, Qt::BlockingQueuedConnection);
+    if (m_watchesNetwork)
+        disconnect(QNetworkInformation::instance(), nullptr, this, nullptr);
+    // quit() also ends the local event loop of a request under way, so the run finishes at once as
+    // "unreachable"; nothing it did not hear back about is marked sent.
     m_thread.quit();
     m_thread.wait();
     m_worker = nullptr;
+    QMutexLocker lock(&m_mutex);
+    m_syncing = false;
 }
 
 void SyncEngine::syncNow()
@@ -127,6 +140,16 @@ void SyncEngine::syncNow()
     if (m_worker)
         QMetaObject::invokeMethod(
             m_worker, [worker = m_worker] { worker->runOnce(); }, Qt::QueuedConnection);
+}
+
+void SyncEngine::setSyncing()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_syncing = true;
+    }
+    Q_EMIT syncStarted();
+    Q_EMIT statusChanged();
 }
 
 void SyncEngine::publish(const SyncReport& report, const QDateTime& lastSync, qint64 pending)
@@ -165,11 +188,6 @@ bool SyncEngine::isSyncing() const
 {
     QMutexLocker lock(&m_mutex);
     return m_syncing;
-}
-
-Result<QList<SyncState::Run>> SyncEngine::history(const Database& db, int limit)
-{
-    return SyncState::history(db, limit);
 }
 
 } // namespace td
