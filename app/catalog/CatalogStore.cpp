@@ -57,6 +57,11 @@ const QSet<QString>& deskEntities()
         QStringLiteral("guardian"),
         QStringLiteral("consent"),
         QStringLiteral("enrollment"),
+        QStringLiteral("staff"),
+        QStringLiteral("room"),
+        QStringLiteral("local_item"),
+        QStringLiteral("class"),
+        QStringLiteral("session"),
         QStringLiteral("attendance"),
         QStringLiteral("class_hour_entry"),
         QStringLiteral("sale"),
@@ -387,6 +392,12 @@ Result<MutationResult> CatalogStore::apply(const Center& center, const QString& 
         return reject(tr("The mutation has no uuid."));
     if (m.payload.contains(QLatin1String("uuid")) && m.payload.value(QLatin1String("uuid")).toString() != m.uuid)
         return reject(tr("The payload's uuid differs from the mutation's."));
+    if (m.entity == QLatin1String("staff")) {
+        // Staff profiles travel so desks can name who taught or checked in; a password never does.
+        for (auto it = m.payload.begin(); it != m.payload.end(); ++it)
+            if (it.key().contains(QLatin1String("password")))
+                return reject(tr("A staff profile must not carry a password."));
+    }
     if (isAppendOnly(m.entity) && m.operation != QLatin1String("add"))
         return reject(tr("Payments and class-hour entries are only ever added; a correction is a new entry."));
 

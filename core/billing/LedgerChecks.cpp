@@ -112,12 +112,18 @@ Result<QStringList> LedgerChecks::run(const Database& db)
     if (!s)
         return s.error();
 
-    auto numbers = db.exec(QStringLiteral("SELECT receipt_seq, receipt_no FROM sales ORDER BY receipt_seq"));
+    auto numbers = db.exec(QStringLiteral(
+        "SELECT receipt_seq, receipt_no, receipt_series FROM sales ORDER BY receipt_series, receipt_seq"));
     if (!numbers)
         return numbers.error();
     qint64 expected = 1;
+    QString series;
     while (numbers.value().next()) {
         const qint64 seq = numbers.value().value(0).toLongLong();
+        if (const QString rowSeries = numbers.value().value(2).toString(); rowSeries != series) {
+            series = rowSeries;
+            expected = 1;
+        }
         if (seq != expected) {
             problems.append(seq > expected ? tr("Receipt numbers %1 to %2 are missing (the next receipt is %3).")
                                                  .arg(expected)

@@ -22,7 +22,7 @@ public:
     // - no attendance deducts a pack's hours more than once;
     // - no sale line is refunded beyond its amount or class hours, and refund lines refund lines of the
     //   sale their refund refers to;
-    // - receipt numbers run from 1 without a gap;
+    // - receipt numbers run from 1 without a gap in each desk's series;
     // - each sale's subtotal, discount and total equal the sums of its lines, and total = subtotal - discount.
     static Result<QStringList> run(const Database& db);
 };

@@ -137,6 +137,13 @@ QJsonValue uuidOf(const Database& db, const QString& table, qint64 id)
     return r.value().toString();
 }
 
+// The desk series a receipt was numbered in (other desks keep it, so each series stays gapless everywhere).
+QString receiptSeries(const Database& db, qint64 saleId)
+{
+    auto r = db.scalar(QStringLiteral("SELECT receipt_series FROM sales WHERE id = ?"), {saleId});
+    return r ? r.value().toString() : QString();
+}
+
 // The synced form of a sale or refund: uuids instead of row ids, lines embedded.
 QJsonObject salePayload(const Database& db, const Sale& sale)
 {
@@ -164,6 +171,8 @@ QJsonObject salePayload(const Database& db, const Sale& sale)
     return QJsonObject {
         {QStringLiteral("uuid"), sale.uuid},
         {QStringLiteral("receipt_no"), sale.receiptNo},
+        {QStringLiteral("receipt_series"), receiptSeries(db, sale.id)},
+        {QStringLiteral("receipt_seq"), sale.receiptSeq},
         {QStringLiteral("kind"), sale.isRefund() ? QStringLiteral("refund") : QStringLiteral("sale")},
         {QStringLiteral("refund_of_uuid"), uuidOf(db, QStringLiteral("sales"), sale.refundOfId)},
         {QStringLiteral("student_uuid"), uuidOf(db, QStringLiteral("students"), sale.studentId)},
@@ -462,11 +471,12 @@ Result<Sale> PaymentService::sell(const Context& ctx, const SaleInput& input)
         return number.error();
     const QString uuid = sql::newUuid();
     auto inserted = ctx.db.exec(
-        QStringLiteral("INSERT INTO sales (uuid, receipt_seq, receipt_no, kind, student_id, staff_id, method, "
-                       "subtotal_minor, discount_minor, total_minor, tendered_minor, created_at, business_date) "
-                       "VALUES (?, ?, ?, 'sale', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {uuid, number->seq, number->text, input.studentId == 0 ? QVariant() : QVariant(input.studentId), ctx.staffRef(),
-            BillingNames::methodKey(input.method), subtotal.minor(), discount.minor(), total.minor(),
+        QStringLiteral(
+            "INSERT INTO sales (uuid, receipt_series, receipt_seq, receipt_no, kind, student_id, staff_id, "
+            "method, subtotal_minor, discount_minor, total_minor, tendered_minor, created_at, business_date) "
+            "VALUES (?, ?, ?, ?, 'sale', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {uuid, number->series, number->seq, number->text, input.studentId == 0 ? QVariant() : QVariant(input.studentId),
+            ctx.staffRef(), BillingNames::methodKey(input.method), subtotal.minor(), discount.minor(), total.minor(),
             tendered ? QVariant(tendered->minor()) : QVariant(), sql::fromDateTime(ctx.clock.nowUtc()),
             sql::fromDate(businessDate.value())});
     if (!inserted)
@@ -617,12 +627,14 @@ Result<Sale> PaymentService::refund(const Context& ctx, const RefundInput& input
         return number.error();
     const QString uuid = sql::newUuid();
     auto inserted = ctx.db.exec(
-        QStringLiteral("INSERT INTO sales (uuid, receipt_seq, receipt_no, kind, refund_of_id, student_id, staff_id, "
-                       "approved_by, method, subtotal_minor, discount_minor, total_minor, reason, created_at, "
-                       "business_date) VALUES (?, ?, ?, 'refund', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"),
-        {uuid, number->seq, number->text, sale.id, sale.studentId == 0 ? QVariant() : QVariant(sale.studentId),
-            ctx.staffRef(), approvedBy, BillingNames::methodKey(input.method), (-amount).minor(), (-amount).minor(),
-            reason, sql::fromDateTime(ctx.clock.nowUtc()), sql::fromDate(businessDate.value())});
+        QStringLiteral(
+            "INSERT INTO sales (uuid, receipt_series, receipt_seq, receipt_no, kind, refund_of_id, "
+            "student_id, staff_id, approved_by, method, subtotal_minor, discount_minor, total_minor, reason, "
+            "created_at, business_date) VALUES (?, ?, ?, ?, 'refund', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"),
+        {uuid, number->series, number->seq, number->text, sale.id,
+            sale.studentId == 0 ? QVariant() : QVariant(sale.studentId), ctx.staffRef(), approvedBy,
+            BillingNames::methodKey(input.method), (-amount).minor(), (-amount).minor(), reason,
+            sql::fromDateTime(ctx.clock.nowUtc()), sql::fromDate(businessDate.value())});
     if (!inserted)
         return inserted.error();
     const qint64 refundId = inserted.value().lastInsertId().toLongLong();

@@ -210,7 +210,8 @@ const QStringList kVersion1 = {
     QStringLiteral(R"(CREATE TABLE sales (
         id INTEGER PRIMARY KEY,
         uuid TEXT NOT NULL UNIQUE,
-        receipt_seq INTEGER NOT NULL UNIQUE CHECK (receipt_seq > 0),
+        receipt_series TEXT NOT NULL DEFAULT '',
+        receipt_seq INTEGER NOT NULL CHECK (receipt_seq > 0),
         receipt_no TEXT NOT NULL UNIQUE,
         kind TEXT NOT NULL CHECK (kind IN ('sale', 'refund')),
         refund_of_id INTEGER REFERENCES sales (id),
@@ -226,7 +227,9 @@ const QStringList kVersion1 = {
         created_at TEXT NOT NULL,
         business_date TEXT NOT NULL,
         CHECK ((kind = 'sale' AND refund_of_id IS NULL AND total_minor >= 0)
-            OR (kind = 'refund' AND refund_of_id IS NOT NULL AND total_minor <= 0))
+            OR (kind = 'refund' AND refund_of_id IS NOT NULL AND total_minor <= 0)),
+        -- Each desk numbers its receipts in its own series (its desk code), gapless within the series.
+        UNIQUE (receipt_series, receipt_seq)
     ) STRICT)"),
     QStringLiteral("CREATE INDEX sales_student ON sales (student_id, created_at)"),
     QStringLiteral("CREATE INDEX sales_business_date ON sales (business_date, method)"),

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlRecord>
 
 namespace td {
 
@@ -37,6 +38,36 @@ Result<Columns> columnsOf(const Database& db, const QString& table)
             q.value().value(0).toString(), Column {q.value().value(1).toInt() != 0, !q.value().value(2).isNull()});
     cache.insert(table, columns);
     return columns;
+}
+
+// Shared records: entity, table, and the rows of the table that are shared.
+struct SharedTable
+{
+    QString entity;
+    QString table;
+    QString where;
+    QString naturalKey; // a column that names the same thing on every desk, or empty
+};
+
+const QList<SharedTable>& sharedTables()
+{
+    // In the order a desk needs them: what a row refers to comes first.
+    static const QList<SharedTable> tables = {
+        {QStringLiteral("staff"), QStringLiteral("staff"), QStringLiteral("1"), QStringLiteral("username")},
+        {QStringLiteral("room"), QStringLiteral("rooms"), QStringLiteral("1"), QStringLiteral("name")},
+        {QStringLiteral("local_item"), QStringLiteral("catalog_items"), QStringLiteral("source = 'local'"), {}},
+        {QStringLiteral("class"), QStringLiteral("classes"), QStringLiteral("1"), {}},
+        {QStringLiteral("session"), QStringLiteral("sessions"), QStringLiteral("1"), {}},
+    };
+    return tables;
+}
+
+const SharedTable* sharedTable(const QString& table)
+{
+    for (const SharedTable& shared : sharedTables())
+        if (shared.table == table)
+            return &shared;
+    return nullptr;
 }
 
 // Which table a "<x>_id" column refers to.
@@ -146,7 +177,11 @@ Result<Row> toRow(const Database& db, const QString& table, const QJsonObject& p
                 row.set(column, QVariant(QMetaType(QMetaType::LongLong)));
                 continue;
             }
-            auto id = db.scalar(QStringLiteral("SELECT id FROM ") + target + QStringLiteral(" WHERE uuid = ?"), {uuid});
+            // Another desk's uuid for a row this desk has under its own (a merged staff member or room).
+            auto id = db.scalar(QStringLiteral("SELECT id FROM ") + target
+                    + QStringLiteral(" WHERE uuid = coalesce((SELECT local_uuid FROM sync_aliases WHERE remote_uuid = "
+                                     "?), ?)"),
+                {uuid, uuid});
             if (!id)
                 return id.error();
             if (!id.value().isValid()) {
@@ -270,6 +305,11 @@ QString ServerChanges::tableFor(const QString& entity)
         {QStringLiteral("feedback"), QStringLiteral("feedback")},
         {QStringLiteral("catalog_item"), QStringLiteral("catalog_items")},
         {QStringLiteral("online_activity"), QStringLiteral("online_activity")},
+        {QStringLiteral("staff"), QStringLiteral("staff")},
+        {QStringLiteral("room"), QStringLiteral("rooms")},
+        {QStringLiteral("local_item"), QStringLiteral("catalog_items")},
+        {QStringLiteral("class"), QStringLiteral("classes")},
+        {QStringLiteral("session"), QStringLiteral("sessions")},
     };
     return tables.value(entity);
 }
@@ -288,6 +328,21 @@ Status ServerChanges::apply(const Context& ctx, const sync::Change& change)
         = db.scalar(QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE uuid = ?"), {uuid.value()});
     if (!existing)
         return existing.error();
+    if (!existing.value().isValid() && table == QLatin1String("catalog_items")
+        && !change.payload.value(QLatin1String("online_id")).toString().isEmpty()) {
+        // An online item this desk had before it first synced (e.g. the demo's): it takes the server's uuid.
+        auto same = db.scalar(QStringLiteral("SELECT id FROM catalog_items WHERE online_id = ?"),
+            {change.payload.value(QLatin1String("online_id")).toString()});
+        if (!same)
+            return same.error();
+        if (same.value().isValid()) {
+            auto adopted = db.exec(
+                QStringLiteral("UPDATE catalog_items SET uuid = ? WHERE id = ?"), {change.uuid, same.value()});
+            if (!adopted)
+                return adopted.error();
+            existing = same;
+        }
+    }
 
     if (change.operation == QLatin1String("delete")) {
         if (isAppendOnly(table) || !existing.value().isValid())
@@ -308,6 +363,41 @@ Status ServerChanges::apply(const Context& ctx, const sync::Change& change)
         if (row.value().has(QStringLiteral("phone")))
             row.value().set(QStringLiteral("phone_digits"),
                 sql::nullIfEmpty(StudentService::phoneDigits(row.value().get(QStringLiteral("phone")).toString())));
+    }
+
+    const SharedTable* shared = sharedTable(table);
+    if (!existing.value().isValid() && shared && !shared->naturalKey.isEmpty() && row.value().has(shared->naturalKey)) {
+        // The same staff member or room made on two desks: this desk keeps its own and notes the other uuid.
+        auto same = db.scalar(QStringLiteral("SELECT uuid FROM ") + table + QStringLiteral(" WHERE ")
+                + shared->naturalKey + QStringLiteral(" = ?"),
+            {row.value().get(shared->naturalKey)});
+        if (!same)
+            return same.error();
+        if (same.value().isValid()) {
+            auto alias = db.exec(QStringLiteral("INSERT OR REPLACE INTO sync_aliases (entity, remote_uuid, local_uuid) "
+                                                "VALUES (?, ?, ?)"),
+                {change.entity, change.uuid, same.value()});
+            if (!alias)
+                return alias.error();
+            return {};
+        }
+    }
+    if (table == QLatin1String("staff")) {
+        // Profiles travel without passwords: a staff member from another desk is known here (for the
+        // names on classes and check-ins) but cannot sign in until an administrator sets a password here;
+        // whether someone may sign in at this desk stays this desk's decision.
+        Row profile;
+        for (const QString& column : {QStringLiteral("display_name"), QStringLiteral("role"), QStringLiteral("phone")})
+            if (row.value().has(column))
+                profile.set(column, row.value().get(column));
+        if (!existing.value().isValid()) {
+            profile.set(QStringLiteral("username"), row.value().get(QStringLiteral("username")));
+            profile.set(QStringLiteral("password_hash"), QStringLiteral("!"));
+            profile.set(QStringLiteral("active"), 0);
+            if (row.value().has(QStringLiteral("created_at")))
+                profile.set(QStringLiteral("created_at"), row.value().get(QStringLiteral("created_at")));
+        }
+        row.value() = profile;
     }
 
     if (existing.value().isValid()) {
@@ -354,26 +444,41 @@ Status ServerChanges::apply(const Context& ctx, const sync::Change& change)
         }
     }
     if (table == QLatin1String("sales")) {
-        // Each desk numbers its own receipts; a sale from another desk keeps its printed receipt_no and takes
-        // the next local sequence slot, which the receipt sequence then continues after.
-        auto clash = db.scalar(QStringLiteral("SELECT count(*) FROM sales WHERE receipt_no = ?"),
-            {row.value().get(QStringLiteral("receipt_no"))});
+        // Each desk numbers its receipts in its own series (its desk code); another desk's sale keeps its
+        // series and number, so every series stays gapless on every desk. Two desks sharing a code clash here.
+        auto clash = db.scalar(
+            QStringLiteral(
+                "SELECT count(*) FROM sales WHERE receipt_no = ? OR (receipt_series = ? AND receipt_seq = ?)"),
+            {row.value().get(QStringLiteral("receipt_no")), row.value().get(QStringLiteral("receipt_series")),
+                row.value().get(QStringLiteral("receipt_seq"))});
         if (!clash)
             return clash.error();
         if (clash.value().toLongLong() > 0)
-            return Error::conflict(tr("Receipt number %1 from another desk is already used here; give each desk its "
-                                      "own receipt prefix.")
+            return Error::conflict(tr("Receipt number %1 from another desk is already used here; give each desk of "
+                                      "the center its own desk code in Settings.")
                                        .arg(row.value().get(QStringLiteral("receipt_no")).toString()));
-        auto seq = db.scalar(QStringLiteral("SELECT coalesce(max(receipt_seq), 0) + 1 FROM sales"));
-        if (!seq)
-            return seq.error();
-        row.value().set(QStringLiteral("receipt_seq"), seq.value());
+        if (!row.value().has(QStringLiteral("receipt_seq"))
+            || row.value().get(QStringLiteral("receipt_seq")).isNull()) {
+            // A sale from a desk that did not send its series: a series of its own, so it cannot clash.
+            row.value().set(QStringLiteral("receipt_series"), row.value().get(QStringLiteral("receipt_no")));
+            row.value().set(QStringLiteral("receipt_seq"), 1);
+        }
+        if (row.value().get(QStringLiteral("receipt_series")).isNull())
+            row.value().set(QStringLiteral("receipt_series"), QString());
     }
     if (auto filled = fillRequired(db, ctx, table, row.value()); !filled)
         return filled;
     auto id = insert(db, table, change.uuid, row.value());
     if (!id)
         return id.error();
+    if (shared) {
+        // Came from the server: never queued back to it (remote = local marks it).
+        auto known = db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_aliases (entity, remote_uuid, local_uuid) "
+                                            "VALUES (?, ?, ?)"),
+            {change.entity, change.uuid, change.uuid});
+        if (!known)
+            return known.error();
+    }
     if (table == QLatin1String("sales")) {
         const QJsonArray lines = change.payload.value(QLatin1String("lines")).toArray();
         int lineNo = 0;
@@ -391,6 +496,56 @@ Status ServerChanges::apply(const Context& ctx, const sync::Change& change)
         }
     }
     return {};
+}
+
+Result<int> ServerChanges::queueSharedRecords(const Context& ctx)
+{
+    const Database& db = ctx.db;
+    int queued = 0;
+    for (const SharedTable& shared : sharedTables()) {
+        auto columns = columnsOf(db, shared.table);
+        if (!columns)
+            return columns.error();
+        auto q = db.exec(QStringLiteral("SELECT * FROM ") + shared.table + QStringLiteral(" WHERE ") + shared.where
+                + QStringLiteral(" AND uuid NOT IN (SELECT entity_uuid FROM outbox WHERE entity = ?) AND uuid NOT IN "
+                                 "(SELECT local_uuid FROM sync_aliases WHERE entity = ? AND remote_uuid = local_uuid) "
+                                 "ORDER BY id"),
+            {shared.entity, shared.entity});
+        if (!q)
+            return q.error();
+        QList<std::pair<QString, QJsonObject>> rows;
+        while (q.value().next()) {
+            const QSqlRecord record = q.value().record();
+            QJsonObject payload;
+            for (int i = 0; i < record.count(); ++i) {
+                const QString column = record.fieldName(i);
+                const QVariant value = record.value(i);
+                if (column == QLatin1String("id") || column == QLatin1String("password_hash"))
+                    continue;
+                const QString target = referencedTable(column);
+                if (target.isEmpty() || !column.endsWith(QLatin1String("_id"))) {
+                    payload.insert(column, QJsonValue::fromVariant(value));
+                    continue;
+                }
+                QJsonValue uuid;
+                if (!value.isNull()) {
+                    auto found = db.scalar(
+                        QStringLiteral("SELECT uuid FROM ") + target + QStringLiteral(" WHERE id = ?"), {value});
+                    if (!found)
+                        return found.error();
+                    uuid = found.value().toString();
+                }
+                payload.insert(column.chopped(3) + QStringLiteral("_uuid"), uuid);
+            }
+            rows.append({record.value(QStringLiteral("uuid")).toString(), payload});
+        }
+        for (const auto& [uuid, payload] : rows) {
+            if (auto o = Outbox::append(ctx, shared.entity, uuid, QStringLiteral("upsert"), payload); !o)
+                return o.error();
+            ++queued;
+        }
+    }
+    return queued;
 }
 
 } // namespace td

@@ -14,7 +14,8 @@ struct Context;
 // "<x>_id" (or "<x>") column of the row with that uuid. Ownership rules of docs/sync-api.md hold here
 // too: facts are never edited, student fields with a local edit not yet pushed are kept, overwritten
 // student values go to the audit log, a second check-in of the same student to the same session
-// becomes the server's one.
+// becomes the server's one. Staff and rooms from another desk that match one of this desk's by username
+// or name are the same (an alias); a staff member made here from another desk's profile cannot sign in.
 class ServerChanges
 {
     Q_DECLARE_TR_FUNCTIONS(td::ServerChanges)
@@ -25,6 +26,13 @@ public:
     static Status apply(const Context& ctx, const sync::Change& change);
     // The local table an entity lives in, or empty for an entity this desk does not know.
     static QString tableFor(const QString& entity);
+
+    // Queues the records every desk of the center must share that no mutation has carried yet and that
+    // did not come from the server: staff profiles (never their passwords), rooms, the center's own
+    // catalog items, classes and sessions. The sync client calls it before each push, so a class made
+    // at one desk reaches the others with the enrollments and check-ins that refer to it. Returns how
+    // many were queued.
+    static Result<int> queueSharedRecords(const Context& ctx);
 };
 
 } // namespace td

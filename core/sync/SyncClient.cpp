@@ -168,6 +168,17 @@ bool SyncClient::push(SyncReport& report)
         report.message = deskId.error().message;
         return false;
     }
+    {
+        // Records the services do not queue themselves (rooms, classes, sessions...) go with this push.
+        auto tx = Transaction::begin(m_db);
+        auto queued = tx ? ServerChanges::queueSharedRecords(ctx) : Result<int>(tx.error());
+        Status committed = queued ? tx.value().commit() : Status(queued.error());
+        if (!committed) {
+            report.outcome = SyncReport::Outcome::Failed;
+            report.message = committed.error().message;
+            return false;
+        }
+    }
     int batchSize = std::clamp(m_options.batchSize, 1, sync::kMaxBatch);
     while (true) {
         auto entries = Outbox::pending(m_db, batchSize);
@@ -267,17 +278,24 @@ Status SyncClient::retryDeferred(SyncReport& report)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    for (const sync::Change& change : waiting) {
-        auto savepoint = Transaction::begin(m_db);
-        if (!savepoint)
-            return savepoint.error();
-        if (!ServerChanges::apply(ctx, change))
-            continue; // the savepoint rolls back; it stays deferred
-        if (auto r = savepoint.value().commit(); !r)
-            return r;
-        auto removed = m_db.exec(QStringLiteral("DELETE FROM sync_deferred WHERE server_seq = ?"), {change.seq});
-        if (!removed)
-            return removed.error();
+    // Again while any applies: a check-in may wait for a session that waits for its class.
+    for (bool progress = true; progress;) {
+        progress = false;
+        for (qsizetype i = 0; i < waiting.size(); ++i) {
+            auto savepoint = Transaction::begin(m_db);
+            if (!savepoint)
+                return savepoint.error();
+            if (!ServerChanges::apply(ctx, waiting.at(i)))
+                continue; // the savepoint rolls back; it stays deferred
+            if (auto r = savepoint.value().commit(); !r)
+                return r;
+            auto removed
+                = m_db.exec(QStringLiteral("DELETE FROM sync_deferred WHERE server_seq = ?"), {waiting.at(i).seq});
+            if (!removed)
+                return removed.error();
+            waiting.removeAt(i--);
+            progress = true;
+        }
     }
     auto left = SyncState::deferredCount(m_db);
     if (!left)
