@@ -7,6 +7,7 @@
 #include "LoginDialog.h"
 #include "attendance/CheckInPage.h"
 #include "common/Dialogs.h"
+#include "schedule/SchedulePage.h"
 #include "settings/CenterSettings.h"
 #include "settings/SettingsPage.h"
 #include "storage/Database.h"
@@ -189,6 +190,7 @@ void MainWindow::createPages()
     });
     m_students = new StudentsPage(m_desk);
     setPage(Page::Students, m_students);
+    setPage(Page::Schedule, new SchedulePage(m_desk));
     m_settings = new SettingsPage(m_desk);
     setPage(Page::Settings, m_settings);
 }
