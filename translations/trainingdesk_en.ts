@@ -3046,10 +3046,7 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 (%n seat)</numerusform><numerusform>%1 (%n seats)</numerusform></translation>
     </message>
     <message>
         <source>Seats</source>
@@ -3177,17 +3174,11 @@
     </message>
     <message numerus="yes">
         <source>%n session(s), %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n session, %1 to %2.</numerusform><numerusform>%n sessions, %1 to %2.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) clash; change the time, the room or the instructor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n session clashes; change the time, the room or the instructor.</numerusform><numerusform>%n sessions clash; change the time, the room or the instructor.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3344,10 +3335,7 @@
     </message>
     <message numerus="yes">
         <source>%1 of %2 seats taken · %n on the waitlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 of %2 seats taken · %n on the waitlist</numerusform><numerusform>%1 of %2 seats taken · %n on the waitlist</numerusform></translation>
     </message>
     <message>
         <source>The class is full: %1 is on the waitlist, number %2.</source>
@@ -3774,10 +3762,7 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 (%n seat)</numerusform><numerusform>%1 (%n seats)</numerusform></translation>
     </message>
     <message>
         <source>Clashes</source>
@@ -5518,10 +5503,7 @@
     <name>td::ui::WeekScheduleModel</name>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n seat</numerusform><numerusform>%n seats</numerusform></translation>
     </message>
     <message>
         <source>%1 %2 (%3/%4)</source>

@@ -2716,35 +2716,35 @@
     <name>td::ui::CancelSessionDialog</name>
     <message>
         <source>%1, %2 %3 in %4 with %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 %3，教室 %4，讲师 %5</translation>
     </message>
     <message>
         <source>Cancel Session</source>
-        <translation type="unfinished"></translation>
+        <translation>取消课次</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>What students will be told, e.g. instructor ill</source>
-        <translation type="unfinished"></translation>
+        <translation>将告知学员的原因，例如：讲师生病</translation>
     </message>
     <message>
         <source>Schedule a &amp;makeup session next</source>
-        <translation type="unfinished"></translation>
+        <translation>接着安排补课(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Cancel Session</source>
-        <translation type="unfinished"></translation>
+        <translation>取消课次(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Keep Session</source>
-        <translation type="unfinished"></translation>
+        <translation>保留课次(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -3010,173 +3010,167 @@
     <name>td::ui::ClassDialog</name>
     <message>
         <source>New Class</source>
-        <translation type="unfinished"></translation>
+        <translation>新建班级</translation>
     </message>
     <message>
         <source>New Workshop or Lecture</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作坊或讲座</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished">课程</translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Class name</source>
-        <translation type="unfinished"></translation>
+        <translation>班级名称</translation>
     </message>
     <message>
         <source>Instructor</source>
-        <translation type="unfinished">老师</translation>
+        <translation>讲师</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">教室</translation>
+        <translation>教室</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1（%n 个座位）</numerusform></translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>座位数</translation>
     </message>
     <message>
         <source>First date</source>
-        <translation type="unfinished"></translation>
+        <translation>首次上课日期</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>共</translation>
     </message>
     <message>
         <source>Number of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>课次数</translation>
     </message>
     <message>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> 次课</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>截止于</translation>
     </message>
     <message>
         <source>Last date</source>
-        <translation type="unfinished"></translation>
+        <translation>最后上课日期</translation>
     </message>
     <message>
         <source>Drop-in ticket price</source>
-        <translation type="unfinished"></translation>
+        <translation>单次票价</translation>
     </message>
     <message>
         <source>Ticket price</source>
-        <translation type="unfinished"></translation>
+        <translation>票价</translation>
     </message>
     <message>
         <source>No drop-in tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>不售单次票</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>免费</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished"></translation>
+        <translation>课程(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Instructor:</source>
-        <translation type="unfinished"></translation>
+        <translation>讲师(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>教室(&amp;R)：</translation>
     </message>
     <message>
         <source>S&amp;eats:</source>
-        <translation type="unfinished"></translation>
+        <translation>座位数(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;First date:</source>
-        <translation type="unfinished"></translation>
+        <translation>首次上课(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>上课日：</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;T)：</translation>
     </message>
     <message>
         <source>Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束：</translation>
     </message>
     <message>
         <source>&amp;Drop-in ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>单次票(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Ticket price:</source>
-        <translation type="unfinished"></translation>
+        <translation>票价(&amp;T)：</translation>
     </message>
     <message>
         <source>Sessions to be scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>将要安排的课次</translation>
     </message>
     <message>
         <source>&amp;Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>课次(&amp;S)：</translation>
     </message>
     <message>
         <source>Type an amount such as 80 or 80.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入金额，例如 80 或 80.50。</translation>
     </message>
     <message>
         <source>%1. %2 %3</source>
-        <translation type="unfinished">%1  %2 %3 {1.?}</translation>
+        <translation>%1. %2 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s), %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>共 %n 次课，%1 至 %2。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) clash; change the time, the room or the instructor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 次课有冲突；请更改时间、教室或讲师。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3269,97 +3263,95 @@
     <name>td::ui::EnrollmentDialog</name>
     <message>
         <source>Class Students</source>
-        <translation type="unfinished"></translation>
+        <translation>班级学员</translation>
     </message>
     <message>
         <source>Seats taken</source>
-        <translation type="unfinished"></translation>
+        <translation>已占座位</translation>
     </message>
     <message>
         <source>Find a student to enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>查找要报名的学员</translation>
     </message>
     <message>
         <source>Name, phone or student code</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、电话或学员编号</translation>
     </message>
     <message>
         <source>Students found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的学员</translation>
     </message>
     <message>
         <source>&amp;Enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>报名(&amp;E)</translation>
     </message>
     <message>
         <source>Enroll a student</source>
-        <translation type="unfinished"></translation>
+        <translation>为学员报名</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Enrolled and waitlisted students</source>
-        <translation type="unfinished"></translation>
+        <translation>已报名和候补的学员</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">学员</translation>
+        <translation>学员</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>候补</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>退班(&amp;W)…</translation>
     </message>
     <message>
         <source>Students of the class</source>
-        <translation type="unfinished"></translation>
+        <translation>本班学员</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished">%1 — %2，%3</translation>
+        <translation>%1 — %2，%3</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 seats taken · %n on the waitlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已占 %1/%2 个座位 · 候补 %n 人</numerusform></translation>
     </message>
     <message>
         <source>The class is full: %1 is on the waitlist, number %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>班级已满：%1 已进入候补名单，排第 %2 位。</translation>
     </message>
     <message>
         <source>%1 is enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 报名成功。</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>退班</translation>
     </message>
     <message>
         <source>Withdraw %1 from the class? The seat goes to the first student on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定让 %1 退出本班吗？空出的座位将给候补名单上的第一位学员。</translation>
     </message>
     <message>
         <source>%1 is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已退班。</translation>
     </message>
     <message>
         <source>%1 got the seat from the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 从候补名单获得了座位。</translation>
     </message>
 </context>
 <context>
@@ -3731,61 +3723,59 @@
     <name>td::ui::MakeupDialog</name>
     <message>
         <source>Makeup Session</source>
-        <translation type="unfinished"></translation>
+        <translation>补课</translation>
     </message>
     <message>
         <source>Makes up for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>补的是：%1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">教室</translation>
+        <translation>教室</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1（%n 个座位）</numerusform></translation>
     </message>
     <message>
         <source>Clashes</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>教室(&amp;R)：</translation>
     </message>
     <message>
         <source>The session must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>课次的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <source>The room and the instructor are free then.</source>
-        <translation type="unfinished"></translation>
+        <translation>该时段教室和讲师都有空。</translation>
     </message>
 </context>
 <context>
@@ -4335,142 +4325,142 @@
     <name>td::ui::ScheduleFormat</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SchedulePage</name>
     <message>
         <source>◀ &amp;Previous Week</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一周(&amp;P)</translation>
     </message>
     <message>
         <source>Page Up or Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up 或 Alt+左方向键</translation>
     </message>
     <message>
         <source>&amp;This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周(&amp;T)</translation>
     </message>
     <message>
         <source>Alt+Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Home</translation>
     </message>
     <message>
         <source>Ne&amp;xt Week ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一周(&amp;X) ▶</translation>
     </message>
     <message>
         <source>Page Down or Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down 或 Alt+右方向键</translation>
     </message>
     <message>
         <source>Show the week of</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所在的周</translation>
     </message>
     <message>
         <source>Rows of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>周视图的行</translation>
     </message>
     <message>
         <source>By room</source>
-        <translation type="unfinished"></translation>
+        <translation>按教室</translation>
     </message>
     <message>
         <source>By instructor</source>
-        <translation type="unfinished"></translation>
+        <translation>按讲师</translation>
     </message>
     <message>
         <source>New &amp;Class…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建班级(&amp;C)…</translation>
     </message>
     <message>
         <source>New &amp;Workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建工作坊(&amp;W)…</translation>
     </message>
     <message>
         <source>A one-off workshop or lecture with drop-in tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>单次的工作坊或讲座，可售单次票</translation>
     </message>
     <message>
         <source>&amp;Enroll Students…</source>
-        <translation type="unfinished"></translation>
+        <translation>学员报名(&amp;E)…</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Cancel &amp;Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消课次(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Makeup Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>安排补课(&amp;M)…</translation>
     </message>
     <message>
         <source>Sessions of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周课次</translation>
     </message>
     <message>
         <source>Sessions of the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>所选日期的课次</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>课次详情</translation>
     </message>
     <message>
         <source>Sessions of the &amp;day:</source>
-        <translation type="unfinished"></translation>
+        <translation>当天课次(&amp;D)：</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>this week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <source>There are no rooms yet; classes need a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有教室；排课需要教室。</translation>
     </message>
     <message>
         <source>No sessions this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>本周没有课次。</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>教室：%1</translation>
     </message>
     <message>
         <source>Instructor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>讲师：%1</translation>
     </message>
     <message>
         <source>Enrolled: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已报名：%1/%2</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <source>A makeup session.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一节补课。</translation>
     </message>
     <message>
         <source>Class &amp;Students…</source>
-        <translation type="unfinished"></translation>
+        <translation>班级学员(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -5498,41 +5488,41 @@
     <name>td::ui::WeekScheduleModel</name>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个座位</numerusform></translation>
     </message>
     <message>
         <source>%1 %2 (%3/%4)</source>
-        <translation type="unfinished">%1（%2） {1 %2 ?} {3/%4)?}</translation>
+        <translation>%1 %2（%3/%4）</translation>
     </message>
     <message>
         <source>makeup</source>
-        <translation type="unfinished"></translation>
+        <translation>补课</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>%1 %2, %3
 Room: %4 · Instructor: %5
 Enrolled: %6 of %7 · Status: %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2，%3
+教室：%4 · 讲师：%5
+已报名：%6/%7 · 状态：%8</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消原因：%1</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 </TS>
