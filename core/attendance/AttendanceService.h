@@ -106,8 +106,9 @@ public:
 
     // One new attendance row; refused when the student already has one for the session. A makeup may be
     // taken in any class of the same course; every other status needs an enrollment in the session's
-    // class. Attended statuses are refused before the session's check-in window opens; excused may be
-    // recorded ahead of time. Permission::RecordAttendance.
+    // class, or a drop-in ticket for its course bought for its day (PaymentService, a drop_in line). Attended statuses
+    // are refused before the session's check-in window opens; excused may be recorded ahead of time.
+    // Permission::RecordAttendance.
     static Result<CheckInResult> checkIn(
         const Context& ctx, qint64 sessionId, qint64 studentId, AttendanceStatus status);
     // The scanner path: the student with this code is checked in to the session of a class they are

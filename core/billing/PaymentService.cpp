@@ -415,6 +415,23 @@ Result<Sale> PaymentService::sell(const Context& ctx, const SaleInput& input)
                     tr("Line %1: the pack would already be expired.").arg(n), lineField(i, "expiresOn"));
             l.category = item->category;
         }
+        // A drop-in ticket for a session that takes class hours carries them in a one-day pack, so the
+        // check-in draws the session's hours from the ticket, not from the student's prepaid packs.
+        if (in.kind == SaleLineKind::DropIn && in.classHours) {
+            if (input.studentId == 0)
+                return Error::invalid(
+                    tr("Line %1: a drop-in ticket with class hours is for a student; choose the student first.").arg(n),
+                    QStringLiteral("studentId"));
+            if (in.classHours->isNegative() || in.classHours->isZero())
+                return Error::invalid(
+                    tr("Line %1: a drop-in ticket's class hours must be positive.").arg(n), lineField(i, "classHours"));
+            l.classHours = ClassHours::fromHundredths(in.classHours->hundredths() * in.quantity);
+            l.expiresOn = in.expiresOn.isValid() ? in.expiresOn : today;
+            if (l.expiresOn < today)
+                return Error::invalid(
+                    tr("Line %1: the ticket would already be expired.").arg(n), lineField(i, "expiresOn"));
+            l.category = item->category;
+        }
         if (in.kind == SaleLineKind::Membership)
             l.startsOn = in.startsOn.isValid() ? in.startsOn : today;
 
@@ -488,7 +505,7 @@ Result<Sale> PaymentService::sell(const Context& ctx, const SaleInput& input)
         qint64 lineId = 0;
         if (auto r = insertLine(ctx, saleId, int(i) + 1, l, 0, &lineId); !r)
             return r.error();
-        if (l.kind == SaleLineKind::Pack) {
+        if (!l.classHours.isZero()) {
             auto pack = ClassHourLedger::addPack(
                 ctx, PackSpec {input.studentId, l.itemId, l.category, l.classHours, l.expiresOn, lineId});
             if (!pack)

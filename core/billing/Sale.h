@@ -44,7 +44,9 @@ struct SaleLineInput
     std::optional<Money> unitPrice; // default: the item's price; required for material without an item
     Money discount; // this line's own discount, an amount
     // Pack lines: hours for one unit (default: the item's class hours) and the expiry (default: today +
-    // the item's duration in days, none when the item has no duration).
+    // the item's duration in days, none when the item has no duration). Drop-in lines: the hours of the
+    // session the ticket is for, kept in a pack of their own expiring on expiresOn (default: today); none
+    // when the session takes no hours.
     std::optional<ClassHours> classHours;
     QDate expiresOn;
     // Membership lines: the first day (default: today in the center's time zone).

@@ -3,6 +3,7 @@
 #include "attendance/ClassHourLedger.h"
 #include "attendance/MembershipService.h"
 #include "auth/StaffService.h"
+#include "billing/PaymentService.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -535,6 +536,54 @@ private Q_SLOTS:
         QCOMPARE(AttendanceService::checkInByCode(clerk, QStringLiteral("S000005")).error().field,
             QStringLiteral("enrollment"));
         QCOMPARE(s.count("attendance"), 0);
+    }
+
+    void aDropInTicketForTheDayAdmitsAStudentWhoIsNotEnrolled()
+    {
+        Scene s;
+        const Context clerk = s.center.frontDesk();
+        const qint64 walkIn = s.f.student(QStringLiteral("S000003"), QStringLiteral("Zhao Lei"));
+        const qint64 prepaid
+            = ClassHourLedger::addPack(s.center.admin(), {walkIn, s.course, {}, hours(10), {}, 0}).value();
+        QCOMPARE(AttendanceService::checkIn(clerk, s.session, walkIn, AttendanceStatus::Present).error().field,
+            QStringLiteral("enrollment"));
+
+        const auto ticket = [&](qint64 student) {
+            SaleLineInput line;
+            line.kind = SaleLineKind::DropIn;
+            line.itemId = s.course;
+            line.unitPrice = Money::fromMinor(8000);
+            line.classHours = hours(2);
+            line.expiresOn = kToday;
+            SaleInput in;
+            in.studentId = student;
+            in.lines = {line};
+            in.method = PaymentMethod::WeChatPay;
+            return PaymentService::sell(clerk, in);
+        };
+        auto sale = ticket(walkIn);
+        QVERIFY2(sale.ok(), sale.ok() ? "" : qPrintable(sale.error().message));
+        QVERIFY(sale->lines[0].packId != 0);
+
+        // admitted; the session's hours come from the ticket, the prepaid pack is untouched
+        auto r = AttendanceService::checkIn(clerk, s.session, walkIn, AttendanceStatus::Present);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->packId, sale->lines[0].packId);
+        QCOMPARE(r->hoursRemaining, hours(0));
+        QCOMPARE(s.balance(prepaid), hours(10));
+
+        // a refunded ticket admits nobody
+        const qint64 other = s.f.student(QStringLiteral("S000004"), QStringLiteral("Wang Fang"));
+        auto refunded = ticket(other);
+        QVERIFY(refunded.ok());
+        RefundInput back;
+        back.saleId = refunded->id;
+        back.lines = {{refunded->lines[0].id, refunded->lines[0].total, hours(2)}};
+        back.reason = QStringLiteral("changed their mind");
+        QVERIFY(PaymentService::refund(s.center.admin(), back).ok());
+        QCOMPARE(AttendanceService::checkIn(clerk, s.session, other, AttendanceStatus::Present).error().field,
+            QStringLiteral("enrollment"));
+        QCOMPARE(s.count("attendance"), 1);
     }
 
     void scanWithNothingRunningAnywhere()

@@ -120,6 +120,46 @@ private Q_SLOTS:
         QCOMPARE(q.value().value(2).toLongLong(), student);
     }
 
+    void dropInTicketKeepsTheSessionsHoursInAOneDayPack()
+    {
+        test::TestCenter center;
+        test::BillingFixture f(center);
+        const qint64 student = f.student(QStringLiteral("Li Lei"), QStringLiteral("S000002"));
+        const qint64 course = f.item(QStringLiteral("offline_course"), QStringLiteral("Pottery"), 120000, 10);
+        SaleLineInput line = test::BillingFixture::line(SaleLineKind::DropIn, course);
+        line.unitPrice = Money::fromMinor(9000);
+        line.classHours = ClassHours::fromHours(2);
+        SaleInput input;
+        input.studentId = student;
+        input.lines = {line};
+        input.method = PaymentMethod::Alipay;
+        auto sale = PaymentService::sell(center.frontDesk(), input);
+        QVERIFY2(sale.ok(), sale.ok() ? "" : qPrintable(sale.error().message));
+        const SaleLine& ticket = sale->lines[0];
+        QCOMPARE(ticket.kind, SaleLineKind::DropIn);
+        QCOMPARE(ticket.total, Money::fromMinor(9000));
+        QCOMPARE(ticket.classHours, ClassHours::fromHours(2));
+        QCOMPARE(ticket.expiresOn, QDate(2026, 3, 2)); // today by default
+        QVERIFY(ticket.packId != 0);
+        QCOMPARE(ClassHourLedger::balance(center.db(), ticket.packId).value(), ClassHours::fromHours(2));
+
+        // without hours a ticket makes no pack; with hours it needs a student
+        SaleInput plainInput;
+        plainInput.studentId = student;
+        plainInput.lines = {test::BillingFixture::line(SaleLineKind::DropIn, course)};
+        auto plain = PaymentService::sell(center.frontDesk(), plainInput);
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->lines[0].packId, 0);
+        const auto before = f.counts();
+        input.studentId = 0;
+        auto walkIn = PaymentService::sell(center.frontDesk(), input);
+        QCOMPARE(walkIn.error().field, QStringLiteral("studentId"));
+        input.studentId = student;
+        input.lines[0].classHours = ClassHours();
+        QCOMPARE(PaymentService::sell(center.frontDesk(), input).error().field, QStringLiteral("lines[0].classHours"));
+        QVERIFY(f.counts() == before);
+    }
+
     void orderDiscountIsRoundedAndAllocatedExactly_data()
     {
         QTest::addColumn<QList<qint64>>("prices");
