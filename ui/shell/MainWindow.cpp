@@ -7,11 +7,14 @@
 #include "LoginDialog.h"
 #include "attendance/CheckInPage.h"
 #include "common/Dialogs.h"
+#include "insights/InsightsPage.h"
+#include "insights/StudentInsightsSection.h"
 #include "schedule/SchedulePage.h"
 #include "settings/CenterSettings.h"
 #include "settings/SettingsPage.h"
 #include "storage/Database.h"
 #include "students/StudentCsvTransfer.h"
+#include "students/StudentDetailPanel.h"
 #include "students/StudentsPage.h"
 #include "today/TodayPage.h"
 
@@ -190,6 +193,14 @@ void MainWindow::createPages()
     });
     m_students = new StudentsPage(m_desk);
     setPage(Page::Students, m_students);
+    m_students->detailPanel()->setSection(
+        StudentDetailPanel::Slot::Recommendations, new StudentInsightsSection(m_desk));
+    auto* insights = new InsightsPage(m_desk);
+    setPage(Page::Insights, insights);
+    connect(insights, &InsightsPage::studentRequested, this, [this](qint64 studentId) {
+        showPage(Page::Students);
+        m_students->selectStudent(studentId);
+    });
     setPage(Page::Schedule, new SchedulePage(m_desk));
     m_settings = new SettingsPage(m_desk);
     setPage(Page::Settings, m_settings);
