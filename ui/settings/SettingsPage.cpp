@@ -151,10 +151,10 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
     deskForm->addRow(QString(), m_languageNote);
     deskForm->addRow(tr("Database:"), databasePath);
 
-    auto* contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(centerBox);
-    contentLayout->addWidget(deskBox);
-    contentLayout->addStretch();
+    m_sections = new QVBoxLayout(content);
+    m_sections->addWidget(centerBox);
+    m_sections->addWidget(deskBox);
+    m_sections->addStretch();
     content->setMaximumWidth(fontMetrics().averageCharWidth() * 110);
 
     auto* scroll = new QScrollArea(this);
@@ -169,6 +169,11 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
     connect(&desk, &Desk::actorChanged, this, &SettingsPage::applyRole);
     applyRole();
     load();
+}
+
+void SettingsPage::addSection(QWidget* section)
+{
+    m_sections->insertWidget(m_sections->count() - 1, section);
 }
 
 void SettingsPage::applyRole()

@@ -13,6 +13,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace td::ui {
 
@@ -28,6 +29,8 @@ public:
     explicit SettingsPage(Desk& desk, QWidget* parent = nullptr);
 
     void pageShown() override { load(); }
+    // Another feature's settings (e.g. sync), shown below this desk's.
+    void addSection(QWidget* section);
 
 public Q_SLOTS:
     void load();
@@ -54,6 +57,7 @@ private:
     QComboBox* m_language = nullptr;
     QLabel* m_languageNote = nullptr;
     QLabel* m_generalError = nullptr;
+    QVBoxLayout* m_sections = nullptr;
     FormErrors m_errors; // after m_generalError, which it uses
 };
 

@@ -16,6 +16,9 @@
 #include "students/StudentCsvTransfer.h"
 #include "students/StudentDetailPanel.h"
 #include "students/StudentsPage.h"
+#include "sync/SyncController.h"
+#include "sync/SyncPage.h"
+#include "sync/SyncSettingsBox.h"
 #include "today/TodayPage.h"
 
 #include <QApplication>
@@ -204,6 +207,12 @@ void MainWindow::createPages()
     setPage(Page::Schedule, new SchedulePage(m_desk));
     m_settings = new SettingsPage(m_desk);
     setPage(Page::Settings, m_settings);
+    // Sync runs on its own thread with its own connection; the status bar and the Sync page follow it.
+    m_sync = new SyncController(m_desk, this);
+    connect(m_sync, &SyncController::statusTextChanged, this, &MainWindow::setSyncStatus);
+    setPage(Page::Sync, new SyncPage(m_desk, *m_sync));
+    m_settings->addSection(new SyncSettingsBox(m_desk, *m_sync));
+    m_sync->start();
 }
 
 void MainWindow::setPage(Page page, QWidget* widget)

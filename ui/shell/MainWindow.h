@@ -14,6 +14,7 @@ class Desk;
 class IdleWatcher;
 class SettingsPage;
 class StudentsPage;
+class SyncController;
 
 // The desk's main window: navigation on the left, the chosen page on the right, the signed-in staff
 // member and the center in the status bar. Locks itself after the center's idle time.
@@ -41,6 +42,7 @@ public:
 
     StudentsPage* studentsPage() const { return m_students; }
     SettingsPage* settingsPage() const { return m_settings; }
+    SyncController* syncController() const { return m_sync; }
 
     // Sync reports its state here (the status bar keeps a place for it).
     void setSyncStatus(const QString& text);
@@ -72,6 +74,7 @@ private:
     IdleWatcher* m_idle = nullptr;
     StudentsPage* m_students = nullptr;
     SettingsPage* m_settings = nullptr;
+    SyncController* m_sync = nullptr;
     std::array<QWidget*, kPageCount> m_pageWidgets {};
     QAction* m_newStudent = nullptr;
     QAction* m_importStudents = nullptr;
