@@ -3,6 +3,7 @@
 #include "demo/DemoCenter.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
+#include "students/StudentDirectory.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -219,6 +220,30 @@ private Q_SLOTS:
             QVERIFY2(actor.ok(), user);
         }
         QVERIFY(!StaffService::authenticate(*demo.db, QStringLiteral("desk"), QStringLiteral("demo12345")).ok());
+    }
+
+    // The build drops the secondary indexes and the phone search trigger while it writes: every one is
+    // back afterwards, and the phone search finds the students it wrote.
+    void keepsTheWholeSchemaAndItsSearch()
+    {
+        QTemporaryDir dir;
+        auto fresh = std::move(Database::open(dir.filePath(QStringLiteral("fresh.sqlite"))).value());
+        const QString schemaSql
+            = QStringLiteral("SELECT group_concat(type || ' ' || name || ' ' || ifnull(sql, ''), char(10)) FROM "
+                             "(SELECT * FROM sqlite_master ORDER BY type, name)");
+        Demo demo(300, 7);
+        QVERIFY(demo.summary.ok());
+        QCOMPARE(demo.db->scalar(schemaSql).value().toString(), fresh->scalar(schemaSql).value().toString());
+        QCOMPARE(demo.db->scalar(QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+
+        const QString phone
+            = demo.db->scalar(QStringLiteral("SELECT phone_digits FROM students WHERE id = 123")).value().toString();
+        StudentFilter byPhone;
+        byPhone.text = phone.mid(3, 6);
+        auto found = StudentDirectory::find(*demo.db, byPhone, 0, 50);
+        QVERIFY(found.ok());
+        QVERIFY(std::any_of(
+            found.value().cbegin(), found.value().cend(), [](const StudentListRow& row) { return row.id == 123; }));
     }
 
     void choicesFollowTheHiddenInterests()
