@@ -16,9 +16,58 @@ td_build Release -DTD_BUILD_TESTS=OFF -DTD_BUILD_BENCHMARKS=OFF
 
 cli="$TD_BUILD_DIR/app/trainingdesk-cli"
 app="$TD_BUILD_DIR/app/trainingdesk"
-if [ $# -eq 0 ]; then
-    td_say "Preparing the demo center (first run only)"
-    "$cli" demo --if-missing
+catalog="$TD_BUILD_DIR/app/catalog/trainingdesk-catalog"
+if [ $# -gt 0 ]; then
+    td_say "Opening TrainingDesk"
+    exec "$app" "$@"
 fi
-td_say "Opening TrainingDesk"
-exec "$app" "$@"
+
+td_say "Preparing the demo center (first run only)"
+"$cli" demo --if-missing
+
+# The online half of the demo: a catalog server on loopback with the demo's online catalog, the demo
+# center's students and their online purchases and progress. It lives beside the desk's data and stops
+# when the app closes.
+server_dir="${XDG_DATA_HOME:-$HOME/.local/share}/TrainingDesk/demo-catalog"
+mkdir -p "$server_dir"
+chmod 700 "$server_dir"
+server_db="$server_dir/catalog.sqlite"
+token_file="$server_dir/center.token"
+center_name="TrainingDesk Demo Center"
+if [ ! -s "$token_file" ]; then
+    td_say "Preparing the demo's online catalog server (first run only)"
+    "$cli" catalog-export >"$server_dir/catalog.json"
+    "$catalog" --db "$server_db" load-catalog "$server_dir/catalog.json" >/dev/null
+    (umask 077 && "$catalog" --db "$server_db" add-center "$center_name" 2>/dev/null >"$token_file.new")
+    mv "$token_file.new" "$token_file"
+fi
+token=$(cat "$token_file")
+
+td_say "Starting the demo's catalog server on loopback"
+"$catalog" --db "$server_db" --port 0 serve >"$server_dir/server.log" 2>&1 &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
+port=""
+for _ in $(seq 1 100); do
+    port=$(sed -n 's/^Listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$server_dir/server.log")
+    [ -n "$port" ] && break
+    kill -0 "$server_pid" 2>/dev/null || { cat "$server_dir/server.log"; exit 1; }
+    sleep 0.1
+done
+[ -n "$port" ] || { echo "The demo's catalog server did not start."; exit 1; }
+url="http://127.0.0.1:$port"
+"$cli" sync-settings --server "$url" >/dev/null
+
+# The first time, the desk sends every demo student, the server makes their online history, and the
+# desk pulls it; later runs just sync what changed.
+if [ ! -e "$server_dir/seeded" ]; then
+    td_say "Sending the demo students and seeding their online purchases and progress (first run only)"
+    "$cli" sync --server "$url" --token "$token" --send-existing --attempts 1 >/dev/null
+    "$catalog" --db "$server_db" seed-demo "$center_name" >/dev/null
+    touch "$server_dir/seeded"
+fi
+"$cli" sync --server "$url" --token "$token" --attempts 1 || true
+
+td_say "Opening TrainingDesk (synced with $url)"
+# The token is handed over for this session only; the desk keeps no copy.
+TD_SYNC_TOKEN="$token" "$app"

@@ -1,11 +1,15 @@
-// sync: one full push and pull against the online catalog server.
+// sync: one full push and pull against the online catalog server; sync-settings: this desk's server,
+// interval and desk code; catalog-export: the center's online items in the server's load-catalog form.
 #include "Cli.h"
+#include "students/StudentService.h"
 #include "sync/Outbox.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncSettings.h"
 #include "sync/SyncState.h"
 #include "sync/SyncTransport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace td::cli {
@@ -32,6 +36,9 @@ int runSync(const QStringList& arguments)
     parser.addOption({QStringLiteral("backoff-ms"),
         QCoreApplication::translate("td::cli", "First retry delay in milliseconds (default 2000)."),
         QStringLiteral("MS"), QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("send-existing"),
+        QCoreApplication::translate(
+            "td::cli", "First queue every student the server has never been sent (a center's first sync).")});
     if (!parse(parser, arguments))
         return 2;
     const QUrl server(parser.value(QStringLiteral("server")));
@@ -42,6 +49,16 @@ int runSync(const QStringList& arguments)
     auto db = openDatabase(parser);
     if (!db)
         return 1;
+
+    if (parser.isSet(QStringLiteral("send-existing"))) {
+        auto queued = StudentService::queueUnsyncedForSync(Context {*db, Clock::system(), Actor::system()});
+        if (!queued)
+            return fail(parser, queued.error());
+        if (!jsonOutput(parser))
+            out() << QCoreApplication::translate("td::cli", "Queued %1 student(s) the server did not have yet.")
+                         .arg(queued.value())
+                  << '\n';
+    }
 
     SyncTransport::Config config;
     config.server = server;
@@ -93,6 +110,93 @@ int runSync(const QStringList& arguments)
     }
     return 1;
 }
+
+int runSyncSettings(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("td::cli",
+        "Shows or changes this desk's sync settings (the token is not stored here: the desktop app keeps it in "
+        "the system keychain)."));
+    addCommonOptions(parser);
+    parser.addOption({QStringLiteral("server"),
+        QCoreApplication::translate("td::cli", "The sync server, e.g. https://catalog.example.com (empty: off)."),
+        QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("interval"), QCoreApplication::translate("td::cli", "Minutes between syncs."),
+        QStringLiteral("MINUTES")});
+    parser.addOption({QStringLiteral("desk-code"),
+        QCoreApplication::translate("td::cli", "This desk's code for its receipt series (A, B…; empty: none)."),
+        QStringLiteral("CODE")});
+    if (!parse(parser, arguments))
+        return 2;
+    auto db = openDatabase(parser);
+    if (!db)
+        return 1;
+    auto values = SyncSettings::load(*db);
+    if (!values)
+        return fail(parser, values.error());
+    if (parser.isSet(QStringLiteral("server")) || parser.isSet(QStringLiteral("interval"))
+        || parser.isSet(QStringLiteral("desk-code"))) {
+        if (parser.isSet(QStringLiteral("server")))
+            values.value().server = QUrl(parser.value(QStringLiteral("server")));
+        if (parser.isSet(QStringLiteral("interval")))
+            values.value().intervalMinutes = parser.value(QStringLiteral("interval")).toInt();
+        if (parser.isSet(QStringLiteral("desk-code")))
+            values.value().deskCode = parser.value(QStringLiteral("desk-code")).toUpper();
+        if (auto saved = SyncSettings::save(Context {*db, Clock::system(), Actor::system()}, values.value()); !saved)
+            return fail(parser, saved.error());
+    }
+    if (jsonOutput(parser)) {
+        printJson(QJsonObject {{QStringLiteral("server"), values->server.toString()},
+            {QStringLiteral("interval_minutes"), values->intervalMinutes},
+            {QStringLiteral("desk_code"), values->deskCode}});
+    } else {
+        out() << QCoreApplication::translate("td::cli", "Server: %1").arg(values->server.toString()) << '\n'
+              << QCoreApplication::translate("td::cli", "Every %1 minutes").arg(values->intervalMinutes) << '\n'
+              << QCoreApplication::translate("td::cli", "Desk code: %1").arg(values->deskCode) << '\n';
+        out().flush();
+    }
+    return 0;
+}
+
+int runCatalogExport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "td::cli", "Prints the center's online catalog items as JSON for trainingdesk-catalog load-catalog."));
+    addCommonOptions(parser);
+    if (!parse(parser, arguments))
+        return 2;
+    auto db = openDatabase(parser);
+    if (!db)
+        return 1;
+    auto q = db->exec(QStringLiteral("SELECT online_id, kind, title, description, category, level, price_minor, "
+                                     "duration_days FROM catalog_items WHERE source = 'online' AND online_id IS NOT "
+                                     "NULL ORDER BY online_id"));
+    if (!q)
+        return fail(parser, q.error());
+    QJsonArray items;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        QJsonObject item {{QStringLiteral("online_id"), r.value(0).toString()},
+            {QStringLiteral("kind"), r.value(1).toString()}, {QStringLiteral("title"), r.value(2).toString()},
+            {QStringLiteral("description"), r.value(3).toString()}, {QStringLiteral("category"), r.value(4).toString()},
+            {QStringLiteral("price_minor"), r.value(6).toLongLong()}};
+        if (!r.value(5).isNull())
+            item.insert(QStringLiteral("level"), r.value(5).toInt());
+        if (r.value(7).toInt() > 0)
+            item.insert(QStringLiteral("duration_days"), r.value(7).toInt());
+        items.append(item);
+    }
+    out() << QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("items"), items}}).toJson());
+    out().flush();
+    return 0;
+}
+
+const Registration syncSettingsCommand {{QStringLiteral("sync-settings"),
+    QT_TRANSLATE_NOOP("td::cli", "Show or change this desk's sync server, interval and desk code"), runSyncSettings}};
+
+const Registration catalogExportCommand {{QStringLiteral("catalog-export"),
+    QT_TRANSLATE_NOOP("td::cli", "Print the online catalog items as JSON for the catalog server"), runCatalogExport}};
 
 const Registration syncCommand {{QStringLiteral("sync"),
     QT_TRANSLATE_NOOP("td::cli", "Push pending changes to the sync server and pull its changes"), runSync}};

@@ -762,4 +762,33 @@ Result<std::optional<ConsentRecord>> StudentService::currentConsent(
     return latest;
 }
 
+Result<int> StudentService::queueUnsyncedForSync(const Context& ctx)
+{
+    if (auto allowed = ctx.require(Permission::Sync); !allowed)
+        return allowed.error();
+    auto tx = Transaction::begin(ctx.db);
+    if (!tx)
+        return tx.error();
+    auto q = ctx.db.exec(QStringLiteral("SELECT id FROM students WHERE uuid NOT IN (SELECT entity_uuid FROM outbox "
+                                        "WHERE entity = ?) ORDER BY id"),
+        {kEntityStudent});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q.value().next())
+        ids.append(q.value().value(0).toLongLong());
+    for (const qint64 id : ids) {
+        auto student = byId(ctx.db, id);
+        if (!student)
+            return student.error();
+        if (auto o = Outbox::append(
+                ctx, kEntityStudent, student->uuid, QStringLiteral("upsert"), studentPayload(student.value()));
+            !o)
+            return o.error();
+    }
+    if (auto committed = tx.value().commit(); !committed)
+        return committed.error();
+    return static_cast<int>(ids.size());
+}
+
 } // namespace td

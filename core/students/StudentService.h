@@ -36,6 +36,9 @@ public:
         const Context& ctx, qint64 studentId, const StudentProfile& profile, const QList<Guardian>& guardians);
     static Status setStatus(const Context& ctx, qint64 studentId, StudentStatus status);
 
+    // Queues every student the outbox never carried (needs Sync): a center that worked before its first
+    // sync introduces its students to the server. Returns how many were queued.
+    static Result<int> queueUnsyncedForSync(const Context& ctx);
     static Result<Student> byId(const Context& ctx, qint64 studentId);
     static Result<Student> byId(const Database& db, qint64 studentId);
     // Case-insensitive: "s000123" finds S000123.

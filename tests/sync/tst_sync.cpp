@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
+#include "students/StudentService.h"
 #include "sync/Outbox.h"
 #include "sync/ServerChanges.h"
 #include "sync/SyncClient.h"
@@ -347,6 +348,7 @@ private Q_SLOTS:
     void rejectedMutationDoesNotBlockTheRest();
     void hugeRequestBodyIsRefusedUnread();
     void onlineActivityReachesLinkedStudents();
+    void aCenterThatWorkedBeforeItsFirstSyncSendsItsStudents();
 
 private:
     SyncReport sync(Desk& desk, const QString& url, const QString& token, int attempts = 2);
@@ -935,6 +937,40 @@ void tst_Sync::onlineActivityReachesLinkedStudents()
     auto c = newDesk();
     QVERIFY(sync(*c, m_server->url(), m_otherToken).ok());
     QCOMPARE(c->count(QStringLiteral("online_activity")), 0);
+}
+
+void tst_Sync::aCenterThatWorkedBeforeItsFirstSyncSendsItsStudents()
+{
+    // Students and an online item written before the desk ever synced (as the demo generator does).
+    auto a = newDesk();
+    const QString now = sql::fromDateTime(a->clock.nowUtc());
+    for (int i = 1; i <= 3; ++i)
+        a->exec(QStringLiteral("INSERT INTO students (uuid, code, name, search_name, phone, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {sql::newUuid(), QStringLiteral("S00000%1").arg(i), QStringLiteral("Old %1").arg(i),
+                QStringLiteral("old %1").arg(i), QStringLiteral("1370000000%1").arg(i), now, now});
+    a->exec(
+        QStringLiteral("INSERT INTO catalog_items (uuid, kind, title, price_minor, source, online_id, created_at, "
+                       "updated_at) VALUES (?, 'online_course', 'Python I (old copy)', 1, 'online', 'course-py1', ?, "
+                       "?)"),
+        {sql::newUuid(), now, now});
+    auto queued = StudentService::queueUnsyncedForSync(a->ctx());
+    QVERIFY(queued);
+    QCOMPARE(queued.value(), 3);
+    QCOMPARE(StudentService::queueUnsyncedForSync(a->ctx()).value(), 0); // each once
+    const SyncReport first = sync(*a, m_server->url(), m_token);
+    QVERIFY2(first.ok(), qPrintable(first.message));
+    // The desk's own copy of an online item took the server's identity and values: one row, not two.
+    QCOMPARE(
+        a->scalar(QStringLiteral("SELECT count(*) FROM catalog_items WHERE online_id = 'course-py1'")).toLongLong(), 1);
+    QCOMPARE(a->scalar(QStringLiteral("SELECT title FROM catalog_items WHERE online_id = 'course-py1'")).toString(),
+        QStringLiteral("Python I"));
+    QCOMPARE(a->count(QStringLiteral("sync_deferred")), 0);
+    // The server can now seed their online history, and another desk of the center gets all three.
+    QVERIFY(m_server->admin({QStringLiteral("seed-demo"), QStringLiteral("Harbour Center")}).startsWith("3 "));
+    auto b = newDesk();
+    QVERIFY(sync(*b, m_server->url(), m_token).ok());
+    QCOMPARE(b->count(QStringLiteral("students")), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_Sync)
