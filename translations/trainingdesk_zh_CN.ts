@@ -1334,7 +1334,7 @@
     </message>
     <message>
         <source>Receipt number %1 from another desk is already used here; give each desk of the center its own desk code in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一台前台的收据号 %1 在本机已被使用；请在“设置”中为本中心的每台前台设置不同的前台编号。</translation>
     </message>
 </context>
 <context>
@@ -1568,15 +1568,15 @@
     <name>td::SyncSettings</name>
     <message>
         <source>A desk code is one to four capital letters or digits, e.g. A or B2.</source>
-        <translation type="unfinished"></translation>
+        <translation>前台编号为 1 到 4 位大写字母或数字，例如 A 或 B2。</translation>
     </message>
     <message>
         <source>Sync every 1 to 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步间隔须为 1 到 1440 分钟。</translation>
     </message>
     <message>
         <source>Sync server %1, every %2 minutes, desk code &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>同步服务器 %1，每 %2 分钟同步，前台编号“%3”</translation>
     </message>
 </context>
 <context>
@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <source>A staff profile must not carry a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>员工资料不得包含密码。</translation>
     </message>
 </context>
 <context>
@@ -2332,51 +2332,51 @@
     </message>
     <message>
         <source>First queue every student the server has never been sent (a center&apos;s first sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>先将从未发送给服务器的学员全部加入待发送队列（中心首次同步时使用）。</translation>
     </message>
     <message>
         <source>Queued %1 student(s) the server did not have yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将服务器尚未拥有的 %1 名学员加入待发送队列。</translation>
     </message>
     <message>
         <source>Shows or changes this desk&apos;s sync settings (the token is not stored here: the desktop app keeps it in the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>查看或修改本机的同步设置（令牌不保存在这里：桌面程序将其保存在系统钥匙串中）。</translation>
     </message>
     <message>
         <source>The sync server, e.g. https://catalog.example.com (empty: off).</source>
-        <translation type="unfinished"></translation>
+        <translation>同步服务器，例如 https://catalog.example.com（留空：关闭同步）。</translation>
     </message>
     <message>
         <source>Minutes between syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次同步之间的分钟数。</translation>
     </message>
     <message>
         <source>This desk&apos;s code for its receipt series (A, B…; empty: none).</source>
-        <translation type="unfinished"></translation>
+        <translation>本机收据号系列所用的前台编号（A、B…；留空：不使用）。</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：%1</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 分钟</translation>
     </message>
     <message>
         <source>Desk code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前台编号：%1</translation>
     </message>
     <message>
         <source>Prints the center&apos;s online catalog items as JSON for trainingdesk-catalog load-catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出本中心的线上目录项目，供 trainingdesk-catalog load-catalog 使用。</translation>
     </message>
     <message>
         <source>Show or change this desk&apos;s sync server, interval and desk code</source>
-        <translation type="unfinished"></translation>
+        <translation>查看或修改本机的同步服务器、同步间隔和前台编号</translation>
     </message>
     <message>
         <source>Print the online catalog items as JSON for the catalog server</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出线上目录项目，供目录服务器使用</translation>
     </message>
 </context>
 <context>
@@ -3038,7 +3038,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
-        <translation><numerusform>%1（%n 个座位）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 个座位）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Seats</source>
@@ -3166,11 +3168,15 @@
     </message>
     <message numerus="yes">
         <source>%n session(s), %1 to %2.</source>
-        <translation><numerusform>共 %n 次课，%1 至 %2。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 次课，%1 至 %2。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) clash; change the time, the room or the instructor.</source>
-        <translation><numerusform>%n 次课有冲突；请更改时间、教室或讲师。</numerusform></translation>
+        <translation>
+            <numerusform>%n 次课有冲突；请更改时间、教室或讲师。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3333,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %2 seats taken · %n on the waitlist</source>
-        <translation><numerusform>已占 %1/%2 个座位 · 候补 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>已占 %1/%2 个座位 · 候补 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>The class is full: %1 is on the waitlist, number %2.</source>
@@ -3751,7 +3759,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
-        <translation><numerusform>%1（%n 个座位）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 个座位）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clashes</source>
@@ -4025,7 +4035,7 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">原因(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Give back by:</source>
@@ -4057,7 +4067,7 @@
     </message>
     <message>
         <source>Type an amount such as 100 or 100.50.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请输入金额，例如 80 或 80.50。 {100 ?} {100.50.?}</translation>
     </message>
     <message>
         <source>Type class hours such as 2 or 1.5.</source>
@@ -4076,7 +4086,7 @@
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>监护人</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -4084,7 +4094,7 @@
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>报名</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -4092,23 +4102,23 @@
     </message>
     <message>
         <source>Class-hour entry</source>
-        <translation type="unfinished"></translation>
+        <translation>课时记录</translation>
     </message>
     <message>
         <source>Class-hour pack</source>
-        <translation type="unfinished"></translation>
+        <translation>课时包</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Payment or refund</source>
-        <translation type="unfinished"></translation>
+        <translation>收款或退款</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>反馈</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -4116,15 +4126,15 @@
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>产生时间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Why the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝的原因</translation>
     </message>
 </context>
 <context>
@@ -4263,7 +4273,7 @@
     </message>
     <message>
         <source>Type an amount such as 100 or 100.50</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请输入金额，例如 80 或 80.50。 {100 ?} {100.50?}</translation>
     </message>
     <message>
         <source>%1 short</source>
@@ -5166,27 +5176,27 @@
     <name>td::ui::SyncController</name>
     <message>
         <source>changes to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送的更改：%1</translation>
     </message>
     <message>
         <source>Sync off (set the server in Settings) · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同步未开启（请在“设置”中填写服务器）· %1</translation>
     </message>
     <message>
         <source>Syncing… · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步… · %1</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步 %1</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未同步</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次错误：%1</translation>
     </message>
 </context>
 <context>
@@ -5197,15 +5207,15 @@
     </message>
     <message>
         <source>Server unreachable (will retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器（将重试）</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>被服务器拒绝</translation>
     </message>
     <message>
         <source>Failed on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>本机出错</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5217,85 +5227,85 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒绝</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SyncPage</name>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
         <source>Send this desk&apos;s changes and fetch the server&apos;s now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>立即发送本机的更改并获取服务器的更改（F5）</translation>
     </message>
     <message>
         <source>Sync history</source>
-        <translation type="unfinished"></translation>
+        <translation>同步记录</translation>
     </message>
     <message>
         <source>Changes the server refused</source>
-        <translation type="unfinished"></translation>
+        <translation>被服务器拒绝的更改</translation>
     </message>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;同步记录&lt;/b&gt;</translation>
     </message>
     <message>
         <source>This computer does not report when the network comes back; the desk retries on its timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机无法报告网络何时恢复；前台会按定时器重试。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Refused changes&lt;/b&gt;: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;被拒绝的更改&lt;/b&gt;：无。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Refused changes&lt;/b&gt;: the server will not take these; they stay on this desk only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;被拒绝的更改&lt;/b&gt;：服务器不接受这些更改，它们只保留在本机。</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SyncSettingsBox</name>
     <message>
         <source>Sync with the online platform</source>
-        <translation type="unfinished"></translation>
+        <translation>与线上平台同步</translation>
     </message>
     <message>
         <source>Sync server address</source>
-        <translation type="unfinished"></translation>
+        <translation>同步服务器地址</translation>
     </message>
     <message>
         <source>Center token</source>
-        <translation type="unfinished"></translation>
+        <translation>中心令牌</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>不变</translation>
     </message>
     <message>
         <source>Desk code</source>
-        <translation type="unfinished"></translation>
+        <translation>前台编号</translation>
     </message>
     <message>
         <source>Give each desk of a center its own code (A, B…) so their receipt numbers never clash; leave it empty on a center&apos;s only desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>为中心的每台前台设置不同的编号（A、B…），收据号就不会重复；中心只有一台前台时留空即可。</translation>
     </message>
     <message>
         <source>Sync every</source>
-        <translation type="unfinished"></translation>
+        <translation>同步间隔</translation>
     </message>
     <message>
         <source> min</source>
@@ -5303,62 +5313,62 @@
     </message>
     <message>
         <source>Save S&amp;ync Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存同步设置(&amp;Y)</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;V)：</translation>
     </message>
     <message>
         <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌(&amp;K)：</translation>
     </message>
     <message>
         <source>Sync e&amp;very:</source>
-        <translation type="unfinished"></translation>
+        <translation>同步间隔(&amp;E)：</translation>
     </message>
     <message>
         <source>Desk &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>前台编号(&amp;C)：</translation>
     </message>
     <message>
         <source>No token set.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置令牌。</translation>
     </message>
     <message>
         <source>A token is set. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置令牌。%1</translation>
     </message>
     <message>
         <source>Enter the center&apos;s token from the online platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入线上平台为本中心发放的令牌。</translation>
     </message>
     <message>
         <source>Saved; sync is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存；同步未开启。</translation>
     </message>
     <message>
         <source>Saved; syncing with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存；正在与 %1 同步。</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SyncTokenStore</name>
     <message>
         <source>The token is kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>No system keychain is available (%1): the token is kept only until TrainingDesk closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串（%1）：令牌只保留到 TrainingDesk 关闭为止。</translation>
     </message>
     <message>
         <source>a token given for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌仅为本次会话提供</translation>
     </message>
     <message>
         <source>no keychain service on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机没有钥匙串服务</translation>
     </message>
 </context>
 <context>
@@ -5488,7 +5498,9 @@
     <name>td::ui::WeekScheduleModel</name>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation><numerusform>%n 个座位</numerusform></translation>
+        <translation>
+            <numerusform>%n 个座位</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 (%3/%4)</source>
