@@ -4082,7 +4082,7 @@
     <name>td::ui::RejectedMutationsModel</name>
     <message>
         <source>Student</source>
-        <translation type="unfinished">学员</translation>
+        <translation>学员</translation>
     </message>
     <message>
         <source>Guardian</source>
@@ -4090,7 +4090,7 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">授权同意</translation>
+        <translation>授权同意</translation>
     </message>
     <message>
         <source>Enrollment</source>
@@ -4098,7 +4098,7 @@
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">签到</translation>
+        <translation>签到</translation>
     </message>
     <message>
         <source>Class-hour entry</source>
@@ -4122,7 +4122,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Made</source>
@@ -5203,7 +5203,7 @@
     <name>td::ui::SyncHistoryModel</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">完成</translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Server unreachable (will retry)</source>
@@ -5219,11 +5219,11 @@
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">结果</translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -5309,7 +5309,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> 分钟</translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Save S&amp;ync Settings</source>
