@@ -20,6 +20,21 @@ const QString kPacks
                      "FROM class_hour_packs p LEFT JOIN catalog_items c ON c.id = p.course_id "
                      "WHERE p.expires_on IS NULL OR p.expires_on >= ?) ");
 
+// A pack reminder from a row of (pack id, student id, code, name, subject, balance, expiry).
+Reminder packReminder(Reminder::Kind kind, const QSqlQuery& q)
+{
+    Reminder r;
+    r.kind = kind;
+    r.packId = q.value(0).toLongLong();
+    r.studentId = q.value(1).toLongLong();
+    r.studentCode = q.value(2).toString();
+    r.studentName = q.value(3).toString();
+    r.subject = q.value(4).toString();
+    r.balance = ClassHours::fromHundredths(q.value(5).toLongLong());
+    r.date = sql::toDate(q.value(6));
+    return r;
+}
+
 Status appendLowBalance(const Database& db, const QDate& date, QList<Reminder>& out)
 {
     const qint64 threshold
@@ -39,15 +54,7 @@ Status appendLowBalance(const Database& db, const QDate& date, QList<Reminder>& 
         return found.error();
     QSqlQuery& q = found.value();
     while (q.next()) {
-        Reminder r;
-        r.kind = Reminder::Kind::LowBalance;
-        r.packId = q.value(0).toLongLong();
-        r.studentId = q.value(1).toLongLong();
-        r.studentCode = q.value(2).toString();
-        r.studentName = q.value(3).toString();
-        r.subject = q.value(4).toString();
-        r.balance = ClassHours::fromHundredths(q.value(5).toLongLong());
-        r.date = sql::toDate(q.value(6));
+        Reminder r = packReminder(Reminder::Kind::LowBalance, q);
         r.message = Reminders::tr("%1 (%2) has %3 class hours left for %4.")
                         .arg(r.studentName, r.studentCode, r.balance.toString(), r.subject);
         out.append(r);
@@ -67,15 +74,7 @@ Status appendExpiring(const Database& db, const QDate& date, QList<Reminder>& ou
         return found.error();
     QSqlQuery& q = found.value();
     while (q.next()) {
-        Reminder r;
-        r.kind = Reminder::Kind::PackExpiring;
-        r.packId = q.value(0).toLongLong();
-        r.studentId = q.value(1).toLongLong();
-        r.studentCode = q.value(2).toString();
-        r.studentName = q.value(3).toString();
-        r.subject = q.value(4).toString();
-        r.balance = ClassHours::fromHundredths(q.value(5).toLongLong());
-        r.date = sql::toDate(q.value(6));
+        Reminder r = packReminder(Reminder::Kind::PackExpiring, q);
         r.message
             = Reminders::tr("%1 (%2): %3 class hours for %4 expire on %5.")
                   .arg(r.studentName, r.studentCode, r.balance.toString(), r.subject, r.date.toString(Qt::ISODate));
