@@ -156,6 +156,26 @@ QWidget* CheckInPage::createScanTab()
     m_undo->setEnabled(false);
     connect(m_undo, &QPushButton::clicked, this, &CheckInPage::undoLast);
 
+    // The drop-in offer: which of the sessions running now, and the sale (F3 works too, unfilled).
+    m_dropInSession = new QComboBox;
+    m_dropInSession->setObjectName(QStringLiteral("dropInSession"));
+    m_dropInSession->setAccessibleName(tr("Session for the drop-in ticket"));
+    m_dropInSession->setFocusPolicy(Qt::NoFocus);
+    m_dropIn = new QPushButton(tr("Sell a &Drop-in Ticket…"));
+    m_dropIn->setObjectName(QStringLiteral("dropInButton"));
+    m_dropIn->setFocusPolicy(Qt::NoFocus);
+    connect(m_dropIn, &QPushButton::clicked, this, [this] {
+        const qint64 sessionId = m_dropInSession->currentData().toLongLong();
+        if (m_dropInStudentId != 0 && sessionId != 0)
+            Q_EMIT dropInSaleRequested(m_dropInStudentId, sessionId);
+    });
+    m_dropInRow = new QWidget;
+    auto* dropInLayout = new QHBoxLayout(m_dropInRow);
+    dropInLayout->setContentsMargins(0, 0, 0, 0);
+    dropInLayout->addWidget(m_dropInSession, 1);
+    dropInLayout->addWidget(m_dropIn);
+    m_dropInRow->hide();
+
     auto* resultBox = new QGroupBox(tr("Result"));
     auto* resultLayout = new QVBoxLayout(resultBox);
     resultLayout->addWidget(m_resultTitle);
@@ -164,6 +184,7 @@ QWidget* CheckInPage::createScanTab()
     resultLayout->addWidget(m_resultBalance);
     resultLayout->addWidget(m_resultWarnings);
     resultLayout->addWidget(m_resultMessage);
+    resultLayout->addWidget(m_dropInRow);
     resultLayout->addStretch(1);
     auto* undoRow = new QHBoxLayout;
     undoRow->addStretch(1);
@@ -360,6 +381,7 @@ void CheckInPage::scan(const QString& text)
     m_matches->setCurrentRow(0);
     m_matches->show();
     m_matchedText = typed;
+    m_dropInRow->hide();
     m_resultTitle->setText(tr("Pick the student"));
     m_resultStudent->clear();
     m_resultSession->clear();
@@ -379,6 +401,8 @@ void CheckInPage::checkInCode(const QString& code)
         const Error& e = result.error();
         const bool dropIn = e.field == QLatin1String("enrollment");
         showFailure(dropIn ? tr("Not enrolled — offer a drop-in") : tr("Not checked in"), e.message, dropIn);
+        if (dropIn)
+            offerDropIn(code);
     } else {
         showResult(result.value());
         m_desk.notifyChanged(QStringLiteral("attendance"));
@@ -391,6 +415,8 @@ void CheckInPage::checkInCode(const QString& code)
 void CheckInPage::showResult(const CheckInResult& r)
 {
     const QTimeZone zone = CenterSettings(m_desk.db()).timeZone();
+    m_dropInRow->hide();
+    m_dropInStudentId = 0;
     m_lastAttendanceId = r.attendanceId;
     m_lastPackId = r.packId;
     m_undo->setEnabled(true);
@@ -421,6 +447,8 @@ void CheckInPage::showResult(const CheckInResult& r)
 
 void CheckInPage::showFailure(const QString& title, const QString& message, bool offerDropIn)
 {
+    m_dropInRow->hide();
+    m_dropInStudentId = 0;
     m_resultTitle->setText(title);
     m_resultStudent->clear();
     m_resultSession->clear();
@@ -428,8 +456,56 @@ void CheckInPage::showFailure(const QString& title, const QString& message, bool
     m_resultWarnings->clear();
     m_resultWarnings->hide();
     m_resultMessage->setText(offerDropIn ? message + QLatin1Char('\n')
-                + tr("Sell a drop-in ticket or a pack on the Payments page (F3), then scan again.")
+                + tr("Sell a drop-in ticket below, or a pack on the Payments page (F3) and scan again.")
                                          : message);
+}
+
+void CheckInPage::offerDropIn(const QString& studentCode)
+{
+    auto student = StudentService::byCode(m_desk.db(), studentCode.toUpper());
+    const QTimeZone zone = CenterSettings(m_desk.db()).timeZone();
+    const QDateTime now = m_desk.clock().nowUtc();
+    auto sessions = ScheduleService::sessionsOn(m_desk.db(), now.toTimeZone(zone).date());
+    if (!student || !sessions || !m_desk.allows(Permission::Sell))
+        return;
+    m_dropInSession->clear();
+    const CheckInWindow window;
+    for (const Session& s : sessions.value()) {
+        if (s.isCancelled() || now < s.startsAt.addSecs(-qint64(window.opensMinutesBefore) * 60) || now >= s.endsAt)
+            continue;
+        auto klass = ScheduleService::classById(m_desk.db(), s.classId);
+        if (!klass || !klass->dropInPrice)
+            continue;
+        m_dropInSession->addItem(tr("%1 — %2").arg(sessionLabel(s), klass->dropInPrice->toString(QLocale())), s.id);
+    }
+    if (m_dropInSession->count() == 0)
+        return;
+    m_dropInStudentId = student->id;
+    m_dropInRow->show();
+}
+
+void CheckInPage::checkInDropIn(qint64 studentId, qint64 sessionId)
+{
+    m_dropInRow->hide();
+    m_dropInStudentId = 0;
+    auto session = ScheduleService::sessionById(m_desk.db(), sessionId);
+    if (!session) {
+        showFailure(tr("Not checked in"), session.error().message, false);
+        focusScan();
+        return;
+    }
+    const bool late
+        = m_desk.clock().nowUtc() > session->startsAt.addSecs(qint64(CheckInWindow {}.lateAfterMinutes) * 60);
+    auto result = AttendanceService::checkIn(
+        m_desk.context(), sessionId, studentId, late ? AttendanceStatus::Late : AttendanceStatus::Present);
+    if (!result) {
+        showFailure(tr("Not checked in"), result.error().message, false);
+    } else {
+        showResult(result.value());
+        m_desk.notifyChanged(QStringLiteral("attendance"));
+        loadFeedbackStudents();
+    }
+    focusScan();
 }
 
 void CheckInPage::undoLast()

@@ -43,6 +43,12 @@ public Q_SLOTS:
     void showRoster(qint64 sessionId);
     void saveRoster();
     void saveFeedback();
+    // After a drop-in ticket was sold: checks the student in to the session (late after the usual grace).
+    void checkInDropIn(qint64 studentId, qint64 sessionId);
+
+Q_SIGNALS:
+    // The clerk chose to sell a drop-in ticket for the session to a student who is not enrolled.
+    void dropInSaleRequested(qint64 studentId, qint64 sessionId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -57,6 +63,8 @@ private:
     void setRosterStatus(AttendanceStatus status);
     void showResult(const CheckInResult& result);
     void showFailure(const QString& title, const QString& message, bool offerDropIn);
+    // Today's sessions open for check-in now whose class sells drop-in tickets, for the student to pick.
+    void offerDropIn(const QString& studentCode);
 
     Desk& m_desk;
     QTabWidget* m_tabs = nullptr;
@@ -71,6 +79,10 @@ private:
     QLabel* m_resultWarnings = nullptr;
     QLabel* m_resultMessage = nullptr;
     QPushButton* m_undo = nullptr;
+    QWidget* m_dropInRow = nullptr;
+    QComboBox* m_dropInSession = nullptr;
+    QPushButton* m_dropIn = nullptr;
+    qint64 m_dropInStudentId = 0;
     QTreeWidget* m_recent = nullptr;
     qint64 m_lastAttendanceId = 0;
     qint64 m_lastPackId = 0;

@@ -1,11 +1,8 @@
 #include "ReceiptPdf.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "PrintedDocument.h"
+
 #include <QFont>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace td::ui {
 
@@ -24,24 +21,7 @@ QFont ReceiptPdf::receiptFont()
 
 Status ReceiptPdf::write(const Receipt& receipt, const QString& path, const QLocale& locale)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::invalid(tr("Cannot write the PDF %1: %2").arg(path, file.errorString()), QStringLiteral("path"));
-    QPdfWriter writer(&file);
-    writer.setTitle(tr("Receipt %1").arg(receipt.receiptNo));
-    writer.setCreator(QStringLiteral("TrainingDesk"));
-    writer.setPageSize(QPageSize(QPageSize::A5));
-    writer.setResolution(300);
-
-    QTextDocument document;
-    document.setDefaultFont(receiptFont());
-    document.setHtml(receipt.toHtml(locale));
-    document.print(&writer);
-
-    file.close();
-    if (file.error() != QFileDevice::NoError || QFileInfo(path).size() == 0)
-        return Error::storage(tr("Cannot write the PDF %1: %2").arg(path, file.errorString()));
-    return {};
+    return PrintedDocument::savePdf(receipt.toHtml(locale), tr("Receipt %1").arg(receipt.receiptNo), path);
 }
 
 } // namespace td::ui

@@ -6,6 +6,7 @@
 #include "IdleWatcher.h"
 #include "LoginDialog.h"
 #include "attendance/CheckInPage.h"
+#include "billing/PaymentsPage.h"
 #include "common/Dialogs.h"
 #include "insights/InsightsPage.h"
 #include "insights/StudentInsightsSection.h"
@@ -188,6 +189,13 @@ void MainWindow::createPages()
 
     auto* checkIn = new CheckInPage(m_desk);
     setPage(Page::CheckIn, checkIn);
+    auto* payments = new PaymentsPage(m_desk);
+    setPage(Page::Payments, payments);
+    // A student who is not enrolled buys a drop-in ticket at the check-in desk and is checked in after it.
+    connect(checkIn, &CheckInPage::dropInSaleRequested, this, [checkIn, payments](qint64 studentId, qint64 sessionId) {
+        if (payments->sellDropIn(studentId, sessionId))
+            checkIn->checkInDropIn(studentId, sessionId);
+    });
     auto* today = new TodayPage(m_desk);
     setPage(Page::Today, today);
     connect(today, &TodayPage::rosterRequested, this, [this, checkIn](qint64 sessionId) {
