@@ -3046,7 +3046,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
-        <translation><numerusform>%1 (%n seat)</numerusform><numerusform>%1 (%n seats)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n seat)</numerusform>
+            <numerusform>%1 (%n seats)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Seats</source>
@@ -3174,11 +3177,17 @@
     </message>
     <message numerus="yes">
         <source>%n session(s), %1 to %2.</source>
-        <translation><numerusform>%n session, %1 to %2.</numerusform><numerusform>%n sessions, %1 to %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n session, %1 to %2.</numerusform>
+            <numerusform>%n sessions, %1 to %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) clash; change the time, the room or the instructor.</source>
-        <translation><numerusform>%n session clashes; change the time, the room or the instructor.</numerusform><numerusform>%n sessions clash; change the time, the room or the instructor.</numerusform></translation>
+        <translation>
+            <numerusform>%n session clashes; change the time, the room or the instructor.</numerusform>
+            <numerusform>%n sessions clash; change the time, the room or the instructor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3335,7 +3344,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %2 seats taken · %n on the waitlist</source>
-        <translation><numerusform>%1 of %2 seats taken · %n on the waitlist</numerusform><numerusform>%1 of %2 seats taken · %n on the waitlist</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %2 seats taken · %n on the waitlist</numerusform>
+            <numerusform>%1 of %2 seats taken · %n on the waitlist</numerusform>
+        </translation>
     </message>
     <message>
         <source>The class is full: %1 is on the waitlist, number %2.</source>
@@ -3762,7 +3774,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n seat(s))</source>
-        <translation><numerusform>%1 (%n seat)</numerusform><numerusform>%1 (%n seats)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n seat)</numerusform>
+            <numerusform>%1 (%n seats)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clashes</source>
@@ -3892,16 +3907,16 @@
     </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refund(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refund</numerusform>
+            <numerusform>%n refunds</numerusform>
         </translation>
     </message>
     <message>
@@ -5503,7 +5518,10 @@
     <name>td::ui::WeekScheduleModel</name>
     <message numerus="yes">
         <source>%n seat(s)</source>
-        <translation><numerusform>%n seat</numerusform><numerusform>%n seats</numerusform></translation>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 (%3/%4)</source>

@@ -950,15 +950,15 @@
     </message>
     <message>
         <source>Line %1: a drop-in ticket with class hours is for a student; choose the student first.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：含课时的单次票只能卖给学员，请先选择学员。</translation>
     </message>
     <message>
         <source>Line %1: a drop-in ticket&apos;s class hours must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：单次票的课时必须大于零。</translation>
     </message>
     <message>
         <source>Line %1: the ticket would already be expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：该单次票将已过期。</translation>
     </message>
 </context>
 <context>
@@ -2991,19 +2991,19 @@
     </message>
     <message>
         <source>Session for the drop-in ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>单次票对应的课节</translation>
     </message>
     <message>
         <source>Sell a &amp;Drop-in Ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>出售单次票(&amp;D)…</translation>
     </message>
     <message>
         <source>Sell a drop-in ticket below, or a pack on the Payments page (F3) and scan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>可在下方出售单次票，或在收款页（F3）出售课时包后再扫码。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3190,79 +3190,79 @@
     <name>td::ui::DailyCloseDialog</name>
     <message>
         <source>Daily Close</source>
-        <translation type="unfinished"></translation>
+        <translation>日结报表</translation>
     </message>
     <message>
         <source>Business day</source>
-        <translation type="unfinished"></translation>
+        <translation>营业日</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>营业日(&amp;D)：</translation>
     </message>
     <message>
         <source>Totals by payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>按支付方式合计</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>收款笔数</translation>
     </message>
     <message>
         <source>Sales total</source>
-        <translation type="unfinished"></translation>
+        <translation>收款合计</translation>
     </message>
     <message>
         <source>Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>退款笔数</translation>
     </message>
     <message>
         <source>Refunds total</source>
-        <translation type="unfinished"></translation>
+        <translation>退款合计</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>净额</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Close the Day…</source>
-        <translation type="unfinished"></translation>
+        <translation>日结(&amp;C)…</translation>
     </message>
     <message>
         <source>All methods</source>
-        <translation type="unfinished"></translation>
+        <translation>全部方式</translation>
     </message>
     <message>
         <source>Closed by %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 %1 于 %2 日结。</translation>
     </message>
     <message>
         <source>Open: sales and refunds still count for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>未日结：收款和退款仍计入这一天。</translation>
     </message>
     <message>
         <source>Daily close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>日结报表 %1</translation>
     </message>
     <message>
         <source>Close the Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日结</translation>
     </message>
     <message>
         <source>Close %1 with net takings of %2? Later sales and refunds will count for the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定日结 %1，净收入 %2？之后的收款和退款将计入下一个营业日。</translation>
     </message>
 </context>
 <context>
@@ -3792,176 +3792,176 @@
     <name>td::ui::PaymentsModel</name>
     <message>
         <source>Refund of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>退 %1：%2</translation>
     </message>
     <message>
         <source>%1 (refund of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（退 %2）</translation>
     </message>
     <message>
         <source>Walk-in customer</source>
-        <translation type="unfinished"></translation>
+        <translation>散客</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>%1 (approved by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 批准）</translation>
     </message>
     <message>
         <source>Receipt No.</source>
-        <translation type="unfinished"></translation>
+        <translation>收据号</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished">学员</translation>
+        <translation>学员</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">员工</translation>
+        <translation>经办人</translation>
     </message>
 </context>
 <context>
     <name>td::ui::PaymentsPage</name>
     <message>
         <source>Business day</source>
-        <translation type="unfinished"></translation>
+        <translation>营业日</translation>
     </message>
     <message>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>营业日(&amp;D)：</translation>
     </message>
     <message>
         <source>Search payments</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索收款记录</translation>
     </message>
     <message>
         <source>Receipt number, student name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>收据号、学员姓名或编号</translation>
     </message>
     <message>
         <source>&amp;New Sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建收款(&amp;N)…</translation>
     </message>
     <message>
         <source>F3</source>
-        <translation type="unfinished"></translation>
+        <translation>F3</translation>
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>退款(&amp;R)…</translation>
     </message>
     <message>
         <source>Show &amp;Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>查看收据(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Daily Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>日结报表(&amp;D)…</translation>
     </message>
     <message>
         <source>Sales and refunds of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>当天的收款和退款</translation>
     </message>
     <message>
         <source>The day&apos;s takings</source>
-        <translation type="unfinished"></translation>
+        <translation>当天收入</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔收款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refund(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔退款</numerusform>
         </translation>
     </message>
     <message>
         <source>net %1</source>
-        <translation type="unfinished"></translation>
+        <translation>净额 %1</translation>
     </message>
     <message>
         <source>Drop-in Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>单次票</translation>
     </message>
     <message>
         <source>Drop-in: %1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>单次票：%1 — %2，%3</translation>
     </message>
 </context>
 <context>
     <name>td::ui::PrintedDocument</name>
     <message>
         <source>Cannot write the PDF %1: %2</source>
-        <translation type="unfinished">无法写入 PDF %1：%2</translation>
+        <translation>无法写入 PDF %1：%2</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>打印</translation>
     </message>
     <message>
         <source>No printer is set up on this computer. Save as PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑没有设置打印机，请改为另存为 PDF。</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打印 %1</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>td::ui::ReceiptDialog</name>
     <message>
         <source>Refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退款 %1</translation>
     </message>
     <message>
         <source>Receipt %1</source>
-        <translation type="unfinished">收据 %1</translation>
+        <translation>收据 %1</translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished">收据</translation>
+        <translation>收据</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -3975,107 +3975,107 @@
     <name>td::ui::RefundDialog</name>
     <message>
         <source>Refund %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退款 %1</translation>
     </message>
     <message>
         <source>Receipt %1 of %2: %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>收据 %1，%2：%3，%4</translation>
     </message>
     <message>
         <source>What to give back</source>
-        <translation type="unfinished"></translation>
+        <translation>退回内容</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付</translation>
     </message>
     <message>
         <source>Still refundable</source>
-        <translation type="unfinished"></translation>
+        <translation>可退金额</translation>
     </message>
     <message>
         <source>Refund amount</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金额</translation>
     </message>
     <message>
         <source>Class hours</source>
-        <translation type="unfinished">课时</translation>
+        <translation>课时</translation>
     </message>
     <message>
         <source>Refund amount for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的退款金额</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1</translation>
     </message>
     <message>
         <source>Class hours to take back from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 扣回的课时</translation>
     </message>
     <message>
         <source>up to %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>最多剩余 %1</translation>
     </message>
     <message>
         <source>Reason for the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款原因</translation>
     </message>
     <message>
         <source>required, e.g. moved to another city</source>
-        <translation type="unfinished"></translation>
+        <translation>必填，例如：搬家到外地</translation>
     </message>
     <message>
         <source>Refund method</source>
-        <translation type="unfinished"></translation>
+        <translation>退款方式</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished">原因(&amp;R)：</translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Give back by:</source>
-        <translation type="unfinished"></translation>
+        <translation>退款方式(&amp;G)：</translation>
     </message>
     <message>
         <source>An administrator approves this refund</source>
-        <translation type="unfinished"></translation>
+        <translation>需管理员批准此退款</translation>
     </message>
     <message>
         <source>Administrator&apos;s username</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员用户名</translation>
     </message>
     <message>
         <source>Administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员密码</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished">用户名(&amp;U)：</translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">密码(&amp;P)：</translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款(&amp;R)</translation>
     </message>
     <message>
         <source>Type an amount such as 100 or 100.50.</source>
-        <translation type="unfinished">请输入金额，例如 80 或 80.50。 {100 ?} {100.50.?}</translation>
+        <translation>请输入金额，例如 100 或 100.50。</translation>
     </message>
     <message>
         <source>Type class hours such as 2 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入课时，例如 2 或 1.5。</translation>
     </message>
     <message>
         <source>To give back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应退：%1</translation>
     </message>
 </context>
 <context>
@@ -4141,194 +4141,194 @@
     <name>td::ui::SaleDialog</name>
     <message>
         <source>New Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>新建收款</translation>
     </message>
     <message>
         <source>Find the student</source>
-        <translation type="unfinished"></translation>
+        <translation>查找学员</translation>
     </message>
     <message>
         <source>Name, phone or student code; Enter picks</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、电话或学员编号；按回车选择</translation>
     </message>
     <message>
         <source>Matching students</source>
-        <translation type="unfinished">匹配的学员</translation>
+        <translation>匹配的学员</translation>
     </message>
     <message>
         <source>Walk-in customer (no student)</source>
-        <translation type="unfinished"></translation>
+        <translation>散客（无学员）</translation>
     </message>
     <message>
         <source>Student of the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>本单学员</translation>
     </message>
     <message>
         <source>Catalog item to add</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的课程商品</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>Lines of the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>收款明细</translation>
     </message>
     <message>
         <source>&amp;Remove Line</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此行(&amp;R)</translation>
     </message>
     <message>
         <source>Type in a cell to change the quantity, price, discount, class hours or expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>在单元格中输入即可修改数量、价格、折扣、课时或有效期。</translation>
     </message>
     <message>
         <source>Discount on the whole sale</source>
-        <translation type="unfinished"></translation>
+        <translation>整单折扣</translation>
     </message>
     <message>
         <source>an amount, or a percentage such as 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>金额，或百分比如 10%</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished">支付方式</translation>
+        <translation>支付方式</translation>
     </message>
     <message>
         <source>Cash tendered</source>
-        <translation type="unfinished">实收现金</translation>
+        <translation>实收现金</translation>
     </message>
     <message>
         <source>exact amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额正好</translation>
     </message>
     <message>
         <source>Change to give</source>
-        <translation type="unfinished"></translation>
+        <translation>应找零</translation>
     </message>
     <message>
         <source>Total to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>应付合计</translation>
     </message>
     <message>
         <source>&amp;Student:</source>
-        <translation type="unfinished"></translation>
+        <translation>学员(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
+        <translation>商品(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>支付方式(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Cash tendered:</source>
-        <translation type="unfinished"></translation>
+        <translation>实收现金(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Complete Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>完成收款(&amp;C)</translation>
     </message>
     <message>
         <source>Material or other item (type its name and price)</source>
-        <translation type="unfinished"></translation>
+        <translation>教材或其他商品（输入名称和价格）</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished">%1 — %2，%3</translation>
+        <translation>%1 — %2，%3</translation>
     </message>
     <message>
         <source>, %1 class hours</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 课时</translation>
     </message>
     <message>
         <source>%1  %2  %3</source>
-        <translation type="unfinished">%1  %2  %3</translation>
+        <translation>%1  %2  %3</translation>
     </message>
     <message>
         <source>No student matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的学员。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>教材</translation>
     </message>
     <message>
         <source>Subtotal %1, discount %2</source>
-        <translation type="unfinished"></translation>
+        <translation>小计 %1，优惠 %2</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合计 %1</translation>
     </message>
     <message>
         <source>Type an amount such as 100 or 100.50</source>
-        <translation type="unfinished">请输入金额，例如 80 或 80.50。 {100 ?} {100.50?}</translation>
+        <translation>请输入金额，例如 100 或 100.50</translation>
     </message>
     <message>
         <source>%1 short</source>
-        <translation type="unfinished"></translation>
+        <translation>还差 %1</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找零 %1</translation>
     </message>
     <message>
         <source>Type the discount as an amount (50) or a percentage (10%).</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣请输入金额（50）或百分比（10%）。</translation>
     </message>
     <message>
         <source>Type the cash handed over as an amount such as 100 or 100.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入实收现金金额，例如 100 或 100.50。</translation>
     </message>
 </context>
 <context>
     <name>td::ui::SaleLinesModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished">从不</translation>
+        <translation>永久有效</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished">折扣</translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>Class hours</source>
-        <translation type="unfinished">课时</translation>
+        <translation>课时</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
