@@ -201,6 +201,8 @@ std::optional<Sale> PaymentsPage::sell(qint64 studentId, const QList<SaleLineDra
         dialog.setStudent(studentId);
     for (const SaleLineDraft& line : lines)
         dialog.addLine(line);
+    if (!lines.isEmpty())
+        dialog.focusPayment();
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     const Sale sale = dialog.sale();

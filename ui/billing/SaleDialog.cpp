@@ -296,6 +296,15 @@ void SaleDialog::setStudent(qint64 studentId)
     m_studentMatches->clear();
     m_studentMatches->hide();
     m_errors.clear();
+    m_item->setFocus();
+}
+
+void SaleDialog::focusPayment()
+{
+    if (method() == PaymentMethod::Cash)
+        m_tendered->setFocus();
+    else
+        m_method->setFocus();
 }
 
 void SaleDialog::addChosenItem()

@@ -33,6 +33,9 @@ public:
     void addLine(const SaleLineDraft& line);
     // Adds the catalog item as a line of the kind it sells as, with its price, hours and expiry.
     void addCatalogItem(qint64 itemId);
+    // Puts the cursor where the payment is taken (the cash field, or the method), so Enter completes a
+    // sale that came prefilled.
+    void focusPayment();
 
     qint64 studentId() const { return m_studentId; }
     SaleLinesModel* lines() const { return m_lines; }

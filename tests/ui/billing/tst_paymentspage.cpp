@@ -481,6 +481,7 @@ private Q_SLOTS:
         QString student;
         QString line;
         QString total;
+        bool cashFocused = false;
         QTimer::singleShot(0, this, [&] {
             auto* dialog = modal<ui::SaleDialog>();
             if (!dialog)
@@ -488,6 +489,9 @@ private Q_SLOTS:
             student = text(dialog, "saleStudent");
             line = dialog->lines()->index(0, ui::SaleLinesModel::Description).data().toString();
             total = text(dialog, "saleTotal");
+            // prefilled: the cursor waits in the cash field, where Enter completes the sale
+            cashFocused
+                = QTest::qWaitFor([dialog] { return child<QLineEdit>(dialog, "saleTendered")->hasFocus(); }, 2000);
             auto* method = child<QComboBox>(dialog, "saleMethod");
             method->setCurrentIndex(method->findData(int(PaymentMethod::WeChatPay)));
             QTimer::singleShot(0, this, [&] {
@@ -501,6 +505,7 @@ private Q_SLOTS:
         QTest::mouseClick(dropIn, Qt::LeftButton);
 
         QVERIFY(student.contains(QStringLiteral("Li Lei")));
+        QVERIFY(cashFocused);
         QVERIFY2(
             line.contains(QStringLiteral("Drop-in")) && line.contains(QStringLiteral("Pottery")), qPrintable(line));
         QVERIFY2(total.contains(QStringLiteral("80.00")), qPrintable(total));
