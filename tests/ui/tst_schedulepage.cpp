@@ -275,7 +275,7 @@ private Q_SLOTS:
         child<QTimeEdit>(dialog, "classStart")->setTime(QTime(19, 30));
         child<QTimeEdit>(dialog, "classEnd")->setTime(QTime(20, 30));
         child<QSpinBox>(dialog, "classSessionCount")->setValue(5);
-        // The preview follows by itself shortly after the edits.
+        // The preview follows by itself shortly after the edits, worked out in its own thread.
         auto* preview = child<QListWidget>(dialog, "sessionPreview");
         QTRY_COMPARE(preview->count(), 5);
         QTRY_VERIFY(dialog->hasClashes());
@@ -303,6 +303,7 @@ private Q_SLOTS:
         child<QTimeEdit>(dialog, "classStart")->setTime(QTime(21, 0));
         child<QTimeEdit>(dialog, "classEnd")->setTime(QTime(22, 0));
         dialog->updatePreview();
+        QTRY_VERIFY(!dialog->isPreviewPending());
         QVERIFY(!dialog->hasClashes());
         QCOMPARE(preview->count(), 5);
         QVERIFY(save->isEnabled());
@@ -344,6 +345,7 @@ private Q_SLOTS:
         child<QTimeEdit>(dialog, "classStart")->setTime(QTime(14, 0));
         child<QTimeEdit>(dialog, "classEnd")->setTime(QTime(16, 0));
         dialog->updatePreview();
+        QTRY_VERIFY(!dialog->isPreviewPending());
         QCOMPARE(child<QListWidget>(dialog, "sessionPreview")->count(), 1);
         QTest::mouseClick(child<QPushButton>(dialog, "classSaveButton"), Qt::LeftButton);
         QTRY_VERIFY(!openedDialog<ui::ClassDialog>(page));

@@ -1,5 +1,6 @@
 #include "ClassDialog.h"
 
+#include "ClassPreviewWorker.h"
 #include "ScheduleFormat.h"
 #include "catalog/CatalogService.h"
 #include "schedule/RoomService.h"
@@ -211,6 +212,15 @@ ClassDialog::ClassDialog(Desk& desk, Kind kind, const QDate& firstDate, QWidget*
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
+    auto* worker = new ClassPreviewWorker(desk.databasePath());
+    worker->moveToThread(&m_previewThread);
+    m_previewThread.setObjectName(QStringLiteral("class-preview"));
+    connect(&m_previewThread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(this, &ClassDialog::previewRequested, worker, &ClassPreviewWorker::propose);
+    connect(worker, &ClassPreviewWorker::proposed, this, &ClassDialog::showProposal);
+    connect(worker, &ClassPreviewWorker::refused, this, &ClassDialog::showRefusal);
+    m_previewThread.start();
+
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(kPreviewDelayMs);
@@ -235,6 +245,12 @@ ClassDialog::ClassDialog(Desk& desk, Kind kind, const QDate& firstDate, QWidget*
     roomChanged();
     updatePreview();
     m_course->setFocus();
+}
+
+ClassDialog::~ClassDialog()
+{
+    m_previewThread.quit();
+    m_previewThread.wait();
 }
 
 void ClassDialog::courseChanged()
@@ -297,33 +313,47 @@ void ClassDialog::setPreviewInvalid(const Error& error)
 void ClassDialog::updatePreview()
 {
     m_previewTimer->stop();
-    const QPointer<QWidget> focused = focusWidget();
     const ClassSpec spec = this->spec();
     if (!m_price->text().trimmed().isEmpty() && !spec.dropInPrice) {
+        ++m_generation;
+        m_previewPending = false;
         setPreviewInvalid(Error::invalid(tr("Type an amount such as 80 or 80.50."), QStringLiteral("dropInPrice")));
         return;
     }
-    auto proposal = ScheduleService::proposeSessions(m_desk.db(), spec);
-    if (!proposal) {
-        setPreviewInvalid(proposal.error());
-        // The preview follows the typing; it must not pull the cursor away to the field it blames.
-        if (focused)
-            focused->setFocus();
+    m_requested = spec;
+    m_previewPending = true;
+    m_save->setEnabled(false);
+    Q_EMIT previewRequested(++m_generation, spec);
+}
+
+void ClassDialog::showRefusal(quint64 generation, const Error& error)
+{
+    if (generation != m_generation)
         return;
-    }
+    m_previewPending = false;
+    const QPointer<QWidget> focused = focusWidget();
+    setPreviewInvalid(error);
+    // The preview follows the typing; it must not pull the cursor away to the field it blames.
+    if (focused)
+        focused->setFocus();
+}
+
+void ClassDialog::showProposal(quint64 generation, const SessionProposal& proposal)
+{
+    if (generation != m_generation)
+        return;
+    m_previewPending = false;
     m_errors.clear();
     m_preview->clear();
-    QList<QStringList> clashesOf(proposal->sessions.size());
-    for (const Clash& clash : std::as_const(proposal->clashes))
+    QList<QStringList> clashesOf(proposal.sessions.size());
+    for (const Clash& clash : proposal.clashes)
         clashesOf[clash.proposedIndex] << clash.message;
     const QColor tint = ScheduleFormat::clashTint(m_preview->palette());
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (int i = 0; i < proposal->sessions.size(); ++i) {
-        const ProposedSession& s = proposal->sessions.at(i);
+    const QString times = ScheduleFormat::timeRange(m_requested.recurrence.startTime, m_requested.recurrence.endTime);
+    for (int i = 0; i < proposal.sessions.size(); ++i) {
         QString text
-            = tr("%1. %2 %3")
-                  .arg(i + 1)
-                  .arg(ScheduleFormat::longDay(s.localDate), ScheduleFormat::timeRange(m_start->time(), m_end->time()));
+            = tr("%1. %2 %3").arg(i + 1).arg(ScheduleFormat::longDay(proposal.sessions.at(i).localDate), times);
         auto* item = new QListWidgetItem(m_preview);
         const QStringList& clashes = clashesOf.at(i);
         item->setData(ClashRole, !clashes.isEmpty());
@@ -340,9 +370,9 @@ void ClassDialog::updatePreview()
         clashing += clashes.isEmpty() ? 0 : 1;
     m_clashCount = clashing;
     m_valid = true;
-    const QString count = tr("%n session(s), %1 to %2.", nullptr, int(proposal->sessions.size()))
-                              .arg(ScheduleFormat::longDay(proposal->sessions.first().localDate),
-                                  ScheduleFormat::longDay(proposal->sessions.last().localDate));
+    const QString count = tr("%n session(s), %1 to %2.", nullptr, int(proposal.sessions.size()))
+                              .arg(ScheduleFormat::longDay(proposal.sessions.first().localDate),
+                                  ScheduleFormat::longDay(proposal.sessions.last().localDate));
     m_summary->setText(clashing == 0 ? count
                                      : count + QLatin1Char(' ')
                 + tr("%n session(s) clash; change the time, the room or the instructor.", nullptr, clashing));
@@ -350,23 +380,20 @@ void ClassDialog::updatePreview()
         m_summary->setPalette(QPalette());
     else
         FormErrors::styleAsError(m_summary);
-    m_save->setEnabled(clashing == 0);
+    m_save->setEnabled(clashing == 0 && !m_previewTimer->isActive());
 }
 
 void ClassDialog::save()
 {
-    if (m_previewTimer->isActive())
-        updatePreview();
-    if (!m_valid || hasClashes())
+    // Save is disabled until the preview of what is on the form is in; Enter must not get around that.
+    if (m_previewTimer->isActive() || m_previewPending || !m_valid || hasClashes())
         return;
     auto created = ScheduleService::createClass(m_desk.context(), spec());
     if (!created) {
         m_errors.show(created.error());
-        // The room may have been booked from another desk since the preview: show it.
-        if (created.error().kind == Error::Kind::Conflict) {
+        // The room may have been booked from another desk since the preview: the new preview shows where.
+        if (created.error().kind == Error::Kind::Conflict)
             updatePreview();
-            m_errors.show(created.error());
-        }
         return;
     }
     m_created = created.value();

@@ -4,6 +4,7 @@
 #include "schedule/ScheduleService.h"
 
 #include <QDialog>
+#include <QThread>
 
 #include <array>
 
@@ -24,8 +25,8 @@ namespace td::ui {
 class Desk;
 
 // Creates a class with recurring sessions, or a one-off workshop or lecture with a ticket price. While the
-// manager edits, the sessions it would store are listed with every room or instructor clash, and Save
-// stays disabled until there is none.
+// manager edits, the sessions it would store are listed with every room or instructor clash (worked out by
+// a ClassPreviewWorker in its own thread), and Save stays disabled until there is none.
 class ClassDialog : public QDialog
 {
     Q_OBJECT
@@ -37,17 +38,25 @@ public:
     enum PreviewRole { ClashRole = Qt::UserRole + 1 };
 
     ClassDialog(Desk& desk, Kind kind, const QDate& firstDate, QWidget* parent = nullptr);
+    ~ClassDialog() override;
 
     // The class stored by Save.
     const CourseClass& created() const { return m_created; }
     ClassSpec spec() const;
     bool hasClashes() const { return m_clashCount > 0; }
+    // A preview was asked for and has not come back yet.
+    bool isPreviewPending() const { return m_previewPending; }
 
 public Q_SLOTS:
-    // Works the preview out now (the form does it by itself shortly after each edit).
+    // Asks for the preview now (the form does it by itself shortly after each edit).
     void updatePreview();
 
+Q_SIGNALS:
+    void previewRequested(quint64 generation, const td::ClassSpec& spec);
+
 private:
+    void showProposal(quint64 generation, const td::SessionProposal& proposal);
+    void showRefusal(quint64 generation, const td::Error& error);
     void save();
     void courseChanged();
     void roomChanged();
@@ -74,11 +83,15 @@ private:
     QLabel* m_error = nullptr;
     QPushButton* m_save = nullptr;
     QTimer* m_previewTimer = nullptr;
+    QThread m_previewThread;
+    quint64 m_generation = 0;
+    bool m_previewPending = false;
     FormErrors m_errors;
     bool m_nameEdited = false;
     bool m_priceEdited = false;
     int m_clashCount = 0;
     bool m_valid = false;
+    ClassSpec m_requested; // what the pending or shown preview is for
     CourseClass m_created;
 };
 
