@@ -13,12 +13,17 @@ QString ScheduleFormat::longDay(const QDate& date)
         locale.dayName(date.dayOfWeek(), QLocale::ShortFormat), locale.toString(date, QLocale::ShortFormat));
 }
 
-QString ScheduleFormat::timeRange(const QTime& start, const QTime& end)
+QString ScheduleFormat::time(const QTime& time)
 {
     // Sessions start on the minute; some locales' short format still has seconds.
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
     format.remove(QStringLiteral(":ss"));
-    return tr("%1–%2").arg(start.toString(format), end.toString(format));
+    return time.toString(format);
+}
+
+QString ScheduleFormat::timeRange(const QTime& start, const QTime& end)
+{
+    return tr("%1–%2").arg(time(start), time(end));
 }
 
 QColor ScheduleFormat::clashTint(const QPalette& palette)

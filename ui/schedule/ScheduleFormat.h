@@ -17,6 +17,8 @@ class ScheduleFormat
 public:
     // "Tue 3/3/26" in the current language.
     static QString longDay(const QDate& date);
+    // "19:00" (the locale's short time, without seconds).
+    static QString time(const QTime& time);
     // "19:00–21:00".
     static QString timeRange(const QTime& start, const QTime& end);
     // A background for a clashing row: the palette's base tinted towards red, light or dark alike.

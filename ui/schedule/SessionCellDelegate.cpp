@@ -1,9 +1,12 @@
 #include "SessionCellDelegate.h"
 
+#include "ScheduleFormat.h"
 #include "WeekScheduleModel.h"
 
 #include <QApplication>
 #include <QPainter>
+
+#include <algorithm>
 
 namespace td::ui {
 
@@ -28,6 +31,8 @@ void SessionCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     line.setHeight(metrics.height());
     painter->save();
     painter->setClipRect(option.rect);
+    // Two lines a session, so a narrow day still shows the course: the start and the seats taken, then as
+    // much of the course title as fits; the cell's tooltip and the day's list give the rest.
     for (const Session& s : model->sessionsAt(index)) {
         QFont font = option.font;
         QColor color = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
@@ -38,9 +43,14 @@ void SessionCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
         }
         painter->setFont(font);
         painter->setPen(color);
-        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-            metrics.elidedText(model->sessionLine(s), Qt::ElideRight, line.width()));
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, ScheduleFormat::time(s.localStart));
+        painter->drawText(
+            line, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1/%2").arg(s.enrolledCount).arg(s.capacity));
         line.translate(0, metrics.lineSpacing());
+        const QRect title = line.adjusted(metrics.averageCharWidth(), 0, 0, 0);
+        painter->drawText(
+            title, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(s.courseTitle, Qt::ElideRight, title.width()));
+        line.translate(0, metrics.lineSpacing() + kMargin / 2);
     }
     painter->restore();
 }
@@ -55,8 +65,8 @@ QSize SessionCellDelegate::sizeHint(const QStyleOptionViewItem& option, const QM
     int width = metrics.averageCharWidth() * 16;
     for (const Session& s : sessions)
         width = std::max(width, metrics.horizontalAdvance(model->sessionLine(s)));
-    const int lines = std::max(1, int(sessions.size()));
-    return {width + 2 * kMargin, lines * metrics.lineSpacing() + 2 * kMargin};
+    const int count = int(sessions.size());
+    return {width + 2 * kMargin, std::max(1, 2 * count) * metrics.lineSpacing() + count * kMargin / 2 + 2 * kMargin};
 }
 
 } // namespace td::ui

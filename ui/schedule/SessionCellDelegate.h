@@ -4,8 +4,8 @@
 
 namespace td::ui {
 
-// Paints a week cell as one line per session; a cancelled session is struck out in the palette's
-// disabled text colour, so the cell reads the same in light and dark themes.
+// Paints a week cell as two lines per session (start and seats, course); a cancelled session is struck out in the
+// palette's disabled text colour, so the cell reads the same in light and dark themes.
 class SessionCellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
