@@ -259,6 +259,51 @@ Status update(const Database& db, const QString& table, qint64 id, const Row& ro
     return {};
 }
 
+// A shared row as it travels: its columns by name, "<x>_id" references as "<x>_uuid", never a password.
+Result<QJsonObject> sharedPayload(const Database& db, const QSqlRecord& record)
+{
+    QJsonObject payload;
+    for (int i = 0; i < record.count(); ++i) {
+        const QString column = record.fieldName(i);
+        const QVariant value = record.value(i);
+        if (column == QLatin1String("id") || column == QLatin1String("password_hash"))
+            continue;
+        const QString target = referencedTable(column);
+        if (target.isEmpty() || !column.endsWith(QLatin1String("_id"))) {
+            payload.insert(column, QJsonValue::fromVariant(value));
+            continue;
+        }
+        QJsonValue uuid;
+        if (!value.isNull()) {
+            auto found
+                = db.scalar(QStringLiteral("SELECT uuid FROM ") + target + QStringLiteral(" WHERE id = ?"), {value});
+            if (!found)
+                return found.error();
+            uuid = found.value().toString();
+        }
+        payload.insert(column.chopped(3) + QStringLiteral("_uuid"), uuid);
+    }
+    return payload;
+}
+
+// What this desk last told or heard from the server about a shared row: an outbox entry marked sent, so
+// the row is queued again only when a local edit changes it, and a pulled row never echoes back.
+Status recordBaseline(const Context& ctx, const QString& entity, const QString& table, const QString& uuid)
+{
+    auto q = ctx.db.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE uuid = ?"), {uuid});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return {};
+    auto payload = sharedPayload(ctx.db, q.value().record());
+    if (!payload)
+        return payload.error();
+    auto id = Outbox::append(ctx, entity, uuid, QStringLiteral("upsert"), payload.value());
+    if (!id)
+        return id.error();
+    return Outbox::markSent(ctx.db, id.value());
+}
+
 // A student's fields from the server, keeping local edits not yet pushed and logging what was replaced.
 Status mergeStudent(const Context& ctx, qint64 id, const QString& uuid, const QJsonObject& payload, Row& row)
 {
@@ -409,7 +454,9 @@ Status ServerChanges::apply(const Context& ctx, const sync::Change& change)
                 !merged)
                 return merged;
         }
-        return update(db, table, existing.value().toLongLong(), row.value());
+        if (auto updated = update(db, table, existing.value().toLongLong(), row.value()); !updated || !shared)
+            return updated;
+        return recordBaseline(ctx, change.entity, table, uuid.value());
     }
 
     // The same student checked in to the same session on two desks: the server's record is the one.
@@ -472,12 +519,8 @@ Status ServerChanges::apply(const Context& ctx, const sync::Change& change)
     if (!id)
         return id.error();
     if (shared) {
-        // Came from the server: never queued back to it (remote = local marks it).
-        auto known = db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_aliases (entity, remote_uuid, local_uuid) "
-                                            "VALUES (?, ?, ?)"),
-            {change.entity, change.uuid, change.uuid});
-        if (!known)
-            return known.error();
+        if (auto baseline = recordBaseline(ctx, change.entity, table, change.uuid); !baseline)
+            return baseline;
     }
     if (table == QLatin1String("sales")) {
         const QJsonArray lines = change.payload.value(QLatin1String("lines")).toArray();
@@ -503,41 +546,33 @@ Result<int> ServerChanges::queueSharedRecords(const Context& ctx)
     const Database& db = ctx.db;
     int queued = 0;
     for (const SharedTable& shared : sharedTables()) {
-        auto columns = columnsOf(db, shared.table);
-        if (!columns)
-            return columns.error();
+        // The last payload this desk sent or received for each row (its newest outbox entry).
+        auto last = db.exec(QStringLiteral("SELECT entity_uuid, payload FROM outbox WHERE seq IN (SELECT max(seq) FROM "
+                                           "outbox WHERE entity = ? GROUP BY entity_uuid)"),
+            {shared.entity});
+        if (!last)
+            return last.error();
+        // Compared as compact JSON read back, so number and null forms match whatever path they took.
+        const auto canonical
+            = [](const QByteArray& json) { return QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact); };
+        QHash<QString, QByteArray> known;
+        while (last.value().next())
+            known.insert(last.value().value(0).toString(), canonical(last.value().value(1).toString().toUtf8()));
         auto q = db.exec(QStringLiteral("SELECT * FROM ") + shared.table + QStringLiteral(" WHERE ") + shared.where
-                + QStringLiteral(" AND uuid NOT IN (SELECT entity_uuid FROM outbox WHERE entity = ?) AND uuid NOT IN "
-                                 "(SELECT local_uuid FROM sync_aliases WHERE entity = ? AND remote_uuid = local_uuid) "
-                                 "ORDER BY id"),
-            {shared.entity, shared.entity});
+            + QStringLiteral(" ORDER BY id"));
         if (!q)
             return q.error();
         QList<std::pair<QString, QJsonObject>> rows;
         while (q.value().next()) {
             const QSqlRecord record = q.value().record();
-            QJsonObject payload;
-            for (int i = 0; i < record.count(); ++i) {
-                const QString column = record.fieldName(i);
-                const QVariant value = record.value(i);
-                if (column == QLatin1String("id") || column == QLatin1String("password_hash"))
-                    continue;
-                const QString target = referencedTable(column);
-                if (target.isEmpty() || !column.endsWith(QLatin1String("_id"))) {
-                    payload.insert(column, QJsonValue::fromVariant(value));
-                    continue;
-                }
-                QJsonValue uuid;
-                if (!value.isNull()) {
-                    auto found = db.scalar(
-                        QStringLiteral("SELECT uuid FROM ") + target + QStringLiteral(" WHERE id = ?"), {value});
-                    if (!found)
-                        return found.error();
-                    uuid = found.value().toString();
-                }
-                payload.insert(column.chopped(3) + QStringLiteral("_uuid"), uuid);
-            }
-            rows.append({record.value(QStringLiteral("uuid")).toString(), payload});
+            auto payload = sharedPayload(db, record);
+            if (!payload)
+                return payload.error();
+            const QString uuid = record.value(QStringLiteral("uuid")).toString();
+            // New here, or edited here since it last travelled (a cancelled session, a renamed room).
+            if (auto it = known.constFind(uuid);
+                it == known.constEnd() || it.value() != canonical(QJsonDocument(payload.value()).toJson()))
+                rows.append({uuid, payload.value()});
         }
         for (const auto& [uuid, payload] : rows) {
             if (auto o = Outbox::append(ctx, shared.entity, uuid, QStringLiteral("upsert"), payload); !o)

@@ -652,6 +652,18 @@ void tst_Sync::desksOfTwoCentersConverge()
         1);
     QCOMPARE(a->scalar(balance, {wangPack}).toLongLong(), 400);
     QCOMPARE(snapshot(*a), snapshot(*b));
+    // Nothing changed, nothing queued again: pulled rows do not echo back.
+    QCOMPARE(ServerChanges::queueSharedRecords(a->ctx()).value(), 0);
+    QCOMPARE(ServerChanges::queueSharedRecords(b->ctx()).value(), 0);
+    // An edit at one desk (the class's session cancelled at B) reaches the other.
+    b->exec(QStringLiteral("UPDATE sessions SET status = 'cancelled', cancel_reason = 'teacher ill' WHERE uuid = ?"),
+        {violin});
+    QVERIFY(sync(*b, url, m_token).ok());
+    QVERIFY(sync(*a, url, m_token).ok());
+    QCOMPARE(a->scalar(QStringLiteral("SELECT status || ': ' || cancel_reason FROM sessions WHERE uuid = ?"), {violin})
+                 .toString(),
+        QStringLiteral("cancelled: teacher ill"));
+    QCOMPARE(a->pending(), 0);
     // Staff profiles travel without passwords; the desks' own accounts are untouched.
     QCOMPARE(a->scalar(QStringLiteral("SELECT password_hash FROM staff WHERE username = 'teacher'")).toString(),
         QStringLiteral("x"));
