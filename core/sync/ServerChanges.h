@@ -27,11 +27,11 @@ public:
     // The local table an entity lives in, or empty for an entity this desk does not know.
     static QString tableFor(const QString& entity);
 
-    // Queues the records every desk of the center must share that no mutation has carried yet and that
-    // did not come from the server: staff profiles (never their passwords), rooms, the center's own
-    // catalog items, classes and sessions. The sync client calls it before each push, so a class made
-    // at one desk reaches the others with the enrollments and check-ins that refer to it. Returns how
-    // many were queued.
+    // Queues the records every desk of the center must share that are new here or differ from what this
+    // desk last sent or pulled: staff profiles (never their passwords), rooms, the center's own catalog
+    // items, classes and sessions. The sync client calls it before each push, so a class made or a
+    // session cancelled at one desk reaches the others with the enrollments and check-ins that refer to
+    // it. Returns how many were queued.
     static Result<int> queueSharedRecords(const Context& ctx);
 };
 
