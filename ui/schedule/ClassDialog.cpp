@@ -211,6 +211,8 @@ ClassDialog::ClassDialog(Desk& desk, Kind kind, const QDate& firstDate, QWidget*
     layout->addLayout(columns, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // Room for the preview's clash messages next to the form.
+    resize(fontMetrics().averageCharWidth() * 140, fontMetrics().height() * 34);
 
     auto* worker = new ClassPreviewWorker(desk.databasePath());
     worker->moveToThread(&m_previewThread);
