@@ -139,9 +139,9 @@ void PaymentsPage::load()
         (s.isRefund() ? refundsCount : salesCount) += 1;
         net += s.total;
     }
-    m_summary->setText(tr("%n sale(s)", nullptr, salesCount) + QStringLiteral(", ")
-        + tr("%n refund(s)", nullptr, refundsCount) + QStringLiteral(", ")
-        + tr("net %1").arg(formatMoney(net, currency)));
+    m_summary->setText(tr("%1, %2, net %3")
+                           .arg(tr("%n sale(s)", nullptr, salesCount), tr("%n refund(s)", nullptr, refundsCount),
+                               formatMoney(net, currency)));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(PaymentsModel::Items, QHeaderView::Stretch);
     select(selected);
