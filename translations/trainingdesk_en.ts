@@ -3920,15 +3920,15 @@
         </translation>
     </message>
     <message>
-        <source>net %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drop-in Ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drop-in: %1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, net %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3902,16 +3902,16 @@
         </translation>
     </message>
     <message>
-        <source>net %1</source>
-        <translation>净额 %1</translation>
-    </message>
-    <message>
         <source>Drop-in Ticket</source>
         <translation>单次票</translation>
     </message>
     <message>
         <source>Drop-in: %1 — %2, %3</source>
         <translation>单次票：%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>%1, %2, net %3</source>
+        <translation>%1，%2，净额 %3</translation>
     </message>
 </context>
 <context>
@@ -4201,7 +4201,7 @@
     </message>
     <message>
         <source>exact amount</source>
-        <translation>金额正好</translation>
+        <translation>默认为应付金额</translation>
     </message>
     <message>
         <source>Change to give</source>
