@@ -355,7 +355,6 @@ const QStringList kVersion1 = {
         UNIQUE (kind, version)
     ) STRICT)"),
 
-
     QStringLiteral(R"(CREATE TABLE audit_log (
         id INTEGER PRIMARY KEY,
         at TEXT NOT NULL,
