@@ -199,15 +199,16 @@ Status validateEnrollment(
         return enrolled.error();
     if (enrolled.value().toInt() > 0)
         return {};
-    // A drop-in ticket for the session's course, bought for the session's day and not refunded, admits a
-    // student who is not enrolled.
+    // A drop-in ticket for the session's course, for the session's day (bought that day or ahead for it)
+    // and not refunded, admits a student who is not enrolled.
     if (status != AttendanceStatus::Makeup) {
-        auto ticket
-            = ctx.db.scalar(QStringLiteral("SELECT count(*) FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
-                                           "WHERE s.student_id = ? AND s.kind = 'sale' AND s.business_date = ? AND "
-                                           "l.kind = 'drop_in' AND l.item_id = ? AND "
-                                           "NOT EXISTS (SELECT 1 FROM sale_lines r WHERE r.refund_of_line_id = l.id)"),
-                {student.id, sql::fromDate(session.date), session.courseId});
+        auto ticket = ctx.db.scalar(
+            QStringLiteral(
+                "SELECT count(*) FROM sale_lines l JOIN sales s ON s.id = l.sale_id "
+                "WHERE s.student_id = ? AND s.kind = 'sale' AND coalesce(l.valid_on, s.business_date) = ? AND "
+                "l.kind = 'drop_in' AND l.item_id = ? AND "
+                "NOT EXISTS (SELECT 1 FROM sale_lines r WHERE r.refund_of_line_id = l.id)"),
+            {student.id, sql::fromDate(session.date), session.courseId});
         if (!ticket)
             return ticket.error();
         if (ticket.value().toInt() > 0)

@@ -159,6 +159,9 @@ QJsonObject salePayload(const Database& db, const Sale& sale)
             {QStringLiteral("discount_minor"), l.discount.minor()},
             {QStringLiteral("total_minor"), l.total.minor()},
             {QStringLiteral("class_hours"), l.classHours.hundredths()},
+            {QStringLiteral("valid_on"),
+                l.kind == SaleLineKind::DropIn && l.expiresOn.isValid() ? QJsonValue(sql::fromDate(l.expiresOn))
+                                                                        : QJsonValue()},
             {QStringLiteral("pack_uuid"), uuidOf(db, QStringLiteral("class_hour_packs"), l.packId)},
             {QStringLiteral("membership_uuid"), uuidOf(db, QStringLiteral("memberships"), l.membershipId)},
         };
@@ -234,7 +237,8 @@ Status loadLinesAndRefunds(const Database& db, Sale& sale)
         QStringLiteral("SELECT l.id, l.line_no, l.kind, l.item_id, l.description, l.quantity, l.unit_price_minor, "
                        "l.discount_minor, l.total_minor, l.class_hours, l.refund_of_line_id, "
                        "(SELECT p.id FROM class_hour_packs p WHERE p.sale_line_id = l.id), "
-                       "(SELECT p.expires_on FROM class_hour_packs p WHERE p.sale_line_id = l.id), "
+                       "coalesce(l.valid_on, (SELECT p.expires_on FROM class_hour_packs p WHERE p.sale_line_id = "
+                       "l.id)), "
                        "(SELECT m.id FROM memberships m WHERE m.sale_line_id = l.id), "
                        "coalesce((SELECT -sum(r.total_minor) FROM sale_lines r WHERE r.refund_of_line_id = l.id), 0), "
                        "coalesce((SELECT -sum(r.class_hours) FROM sale_lines r WHERE r.refund_of_line_id = l.id), 0) "
@@ -301,12 +305,14 @@ Result<Sale> oneSale(const Database& db, const QString& where, const QVariantLis
 Status insertLine(
     const Context& ctx, qint64 saleId, int lineNo, const PlannedLine& l, qint64 refundOfLineId, qint64* lineId)
 {
+    const bool ticket = l.kind == SaleLineKind::DropIn && refundOfLineId == 0;
     auto r = ctx.db.exec(QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, kind, item_id, description, "
                                         "quantity, unit_price_minor, discount_minor, total_minor, class_hours, "
-                                        "refund_of_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "refund_of_line_id, valid_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {saleId, lineNo, BillingNames::lineKindKey(l.kind), l.itemId == 0 ? QVariant() : QVariant(l.itemId),
             l.description, l.quantity, l.unitPrice.minor(), l.discount().minor(), l.total().minor(),
-            l.classHours.hundredths(), refundOfLineId == 0 ? QVariant() : QVariant(refundOfLineId)});
+            l.classHours.hundredths(), refundOfLineId == 0 ? QVariant() : QVariant(refundOfLineId),
+            ticket ? QVariant(sql::fromDate(l.expiresOn)) : QVariant()});
     if (!r)
         return r.error();
     *lineId = r.value().lastInsertId().toLongLong();
@@ -415,8 +421,15 @@ Result<Sale> PaymentService::sell(const Context& ctx, const SaleInput& input)
                     tr("Line %1: the pack would already be expired.").arg(n), lineField(i, "expiresOn"));
             l.category = item->category;
         }
-        // A drop-in ticket for a session that takes class hours carries them in a one-day pack, so the
-        // check-in draws the session's hours from the ticket, not from the student's prepaid packs.
+        // A drop-in ticket admits on one day, the session's; one sold ahead waits for it. When the session
+        // takes class hours, the ticket carries them in a pack of its own expiring that day, so the
+        // check-in draws them from the ticket, not from the student's prepaid packs.
+        if (in.kind == SaleLineKind::DropIn) {
+            l.expiresOn = in.expiresOn.isValid() ? in.expiresOn : today;
+            if (l.expiresOn < today)
+                return Error::invalid(
+                    tr("Line %1: the ticket is for a day that has passed.").arg(n), lineField(i, "expiresOn"));
+        }
         if (in.kind == SaleLineKind::DropIn && in.classHours) {
             if (input.studentId == 0)
                 return Error::invalid(
@@ -426,10 +439,6 @@ Result<Sale> PaymentService::sell(const Context& ctx, const SaleInput& input)
                 return Error::invalid(
                     tr("Line %1: a drop-in ticket's class hours must be positive.").arg(n), lineField(i, "classHours"));
             l.classHours = ClassHours::fromHundredths(in.classHours->hundredths() * in.quantity);
-            l.expiresOn = in.expiresOn.isValid() ? in.expiresOn : today;
-            if (l.expiresOn < today)
-                return Error::invalid(
-                    tr("Line %1: the ticket would already be expired.").arg(n), lineField(i, "expiresOn"));
             l.category = item->category;
         }
         if (in.kind == SaleLineKind::Membership)

@@ -44,9 +44,10 @@ struct SaleLineInput
     std::optional<Money> unitPrice; // default: the item's price; required for material without an item
     Money discount; // this line's own discount, an amount
     // Pack lines: hours for one unit (default: the item's class hours) and the expiry (default: today +
-    // the item's duration in days, none when the item has no duration). Drop-in lines: the hours of the
-    // session the ticket is for, kept in a pack of their own expiring on expiresOn (default: today); none
-    // when the session takes no hours.
+    // the item's duration in days, none when the item has no duration). Drop-in lines: expiresOn is the
+    // day of the session the ticket is for (default: today; a ticket sold ahead admits on that day only),
+    // and the hours of that session, kept in a pack of their own expiring that day; none when the session
+    // takes no hours.
     std::optional<ClassHours> classHours;
     QDate expiresOn;
     // Membership lines: the first day (default: today in the center's time zone).
@@ -89,7 +90,7 @@ struct SaleLine
     Money discount; // line discount plus its share of the order discount
     Money total; // quantity × unit price − discount
     ClassHours classHours; // pack lines: hours bought (refund lines: hours taken back, negative)
-    QDate expiresOn; // pack lines
+    QDate expiresOn; // pack lines; drop-in lines: the day the ticket admits on
     qint64 packId = 0; // the class-hour pack a pack line created
     qint64 membershipId = 0; // the membership a membership line started
     qint64 refundOfLineId = 0; // refund lines: the sale line they refund

@@ -440,12 +440,19 @@ const QStringList kVersion1 = {
                    "SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
 };
 
+// Version 2: a drop-in ticket names the day it admits on, so a ticket can be sold ahead of a lecture.
+// NULL (tickets sold before): the sale's business day, as version 1 meant.
+const QStringList kVersion2 = {
+    QStringLiteral("ALTER TABLE sale_lines ADD COLUMN valid_on TEXT"),
+};
+
 } // namespace
 
 const std::vector<Schema::Step>& Schema::ladder()
 {
     static const std::vector<Step> steps = {
         {1, kVersion1},
+        {2, kVersion2},
     };
     return steps;
 }

@@ -586,6 +586,42 @@ private Q_SLOTS:
         QCOMPARE(s.count("attendance"), 1);
     }
 
+    void aTicketSoldAheadAdmitsOnItsSessionsDayOnly()
+    {
+        Scene s;
+        const Context clerk = s.center.frontDesk();
+        const qint64 walkIn = s.f.student(QStringLiteral("S000003"), QStringLiteral("Zhao Lei"));
+        const qint64 nextWeek = s.f.session(s.klass, kToday.addDays(7), QTime(9, 0));
+        // a week before the lecture: one ticket for next week's session
+        s.center.clock().advanceSecs(-7 * 24 * 3600);
+        SaleLineInput line;
+        line.kind = SaleLineKind::DropIn;
+        line.itemId = s.course;
+        line.unitPrice = Money::fromMinor(8000);
+        line.classHours = hours(2);
+        line.expiresOn = kToday.addDays(7);
+        SaleInput in;
+        in.studentId = walkIn;
+        in.lines = {line};
+        auto sale = PaymentService::sell(clerk, in);
+        QVERIFY2(sale.ok(), sale.ok() ? "" : qPrintable(sale.error().message));
+        QCOMPARE(sale->lines[0].expiresOn, kToday.addDays(7));
+        // a ticket for a day gone by is refused
+        in.lines[0].expiresOn = kToday.addDays(-8);
+        QCOMPARE(PaymentService::sell(clerk, in).error().field, QStringLiteral("lines[0].expiresOn"));
+
+        // today's session (the day in between) does not take it
+        s.center.clock().advanceSecs(7 * 24 * 3600);
+        QCOMPARE(AttendanceService::checkIn(clerk, s.session, walkIn, AttendanceStatus::Present).error().field,
+            QStringLiteral("enrollment"));
+        // its own day does, with the hours from the ticket
+        s.center.clock().advanceSecs(7 * 24 * 3600);
+        auto r = AttendanceService::checkIn(clerk, nextWeek, walkIn, AttendanceStatus::Present);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->packId, sale->lines[0].packId);
+        QCOMPARE(r->hoursRemaining, hours(0));
+    }
+
     void scanWithNothingRunningAnywhere()
     {
         test::TestCenter center;

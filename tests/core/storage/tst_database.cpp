@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +81,40 @@ private Q_SLOTS:
         // Re-running the same ladder is a no-op.
         QVERIFY(Schema::upgrade(*db, ladder).ok());
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM future_thing")).value().toInt(), 1);
+    }
+
+    void upgradesAVersionOneCenterKeepingItsSales()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            // A center written by the first release: version 1's tables and one drop-in ticket line.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL) STRICT")));
+            for (const QString& statement : Schema::ladder().front().statements)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00Z')")));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, kind, description, quantity, "
+                                           "unit_price_minor, total_minor) VALUES (1, 1, 'drop_in', 'Lecture', 1, "
+                                           "8000, 8000)")),
+                qPrintable(q.lastError().text()));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        auto db = openOrFail(path);
+        QVERIFY(db);
+        QCOMPARE(Schema::storedVersion(*db).value(), Schema::latestVersion());
+        // the old ticket is still there; its day is unset (it admits on the day it was sold)
+        auto line = db->exec(QStringLiteral("SELECT description, valid_on FROM sale_lines"));
+        QVERIFY(line && line.value().next());
+        QCOMPARE(line.value().value(0).toString(), QStringLiteral("Lecture"));
+        QVERIFY(line.value().value(1).isNull());
     }
 
     void failedStepLeavesNothingHalfDone()
