@@ -957,7 +957,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1: the ticket would already be expired.</source>
+        <source>Line %1: the ticket is for a day that has passed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4488,6 +4488,18 @@
     </message>
     <message>
         <source>Class &amp;Students…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell &amp;Ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drop-in ticket for this session, sold ahead for its day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-in ticket: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

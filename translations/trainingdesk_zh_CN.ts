@@ -957,8 +957,8 @@
         <translation>第 %1 行：单次票的课时必须大于零。</translation>
     </message>
     <message>
-        <source>Line %1: the ticket would already be expired.</source>
-        <translation>第 %1 行：该单次票将已过期。</translation>
+        <source>Line %1: the ticket is for a day that has passed.</source>
+        <translation>第 %1 行：该单次票的日期已过。</translation>
     </message>
 </context>
 <context>
@@ -4471,6 +4471,18 @@
     <message>
         <source>Class &amp;Students…</source>
         <translation>班级学员(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sell &amp;Ticket…</source>
+        <translation>售票(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>A drop-in ticket for this session, sold ahead for its day</source>
+        <translation>为本节课预售单次票，仅限当天入场</translation>
+    </message>
+    <message>
+        <source>Drop-in ticket: %1</source>
+        <translation>单次票：%1</translation>
     </message>
 </context>
 <context>

@@ -201,7 +201,8 @@ std::optional<Sale> PaymentsPage::sell(qint64 studentId, const QList<SaleLineDra
         dialog.setStudent(studentId);
     for (const SaleLineDraft& line : lines)
         dialog.addLine(line);
-    if (!lines.isEmpty())
+    // With the buyer known, what is left is the payment; otherwise the dialog starts at the student.
+    if (studentId != 0 && !lines.isEmpty())
         dialog.focusPayment();
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
@@ -234,10 +235,9 @@ bool PaymentsPage::sellDropIn(qint64 studentId, qint64 sessionId)
               .arg(session->courseTitle, session->className,
                   QLocale().toString(QDateTime(session->localDate, session->localStart), QLocale::ShortFormat));
     ticket.unitPrice = klass->dropInPrice.value_or(Money());
-    if (!session->classHours.isZero()) {
+    ticket.expiresOn = session->localDate;
+    if (!session->classHours.isZero())
         ticket.classHours = session->classHours;
-        ticket.expiresOn = session->localDate;
-    }
     return sell(studentId, {ticket}).has_value();
 }
 

@@ -30,10 +30,10 @@ SaleLineInput SaleLineDraft::toInput() const
     in.quantity = quantity;
     in.unitPrice = unitPrice;
     in.discount = discount;
-    if (hasHours()) {
+    if (hasHours())
         in.classHours = classHours;
+    if (hasHours() || kind == SaleLineKind::DropIn)
         in.expiresOn = expiresOn;
-    }
     return in;
 }
 
@@ -106,8 +106,9 @@ bool SaleLinesModel::editable(const SaleLineDraft& line, int column) const
     case Discount:
         return true;
     case Hours:
-    case Expires:
         return line.hasHours();
+    case Expires: // a drop-in ticket's day is its session's
+        return line.kind == SaleLineKind::Pack;
     default:
         return false;
     }
@@ -138,7 +139,7 @@ QVariant SaleLinesModel::data(const QModelIndex& index, int role) const
     case Hours:
         return l.hasHours() && l.classHours ? l.classHours->toString() : QString();
     case Expires:
-        if (!l.hasHours())
+        if (!l.hasHours() && l.kind != SaleLineKind::DropIn)
             return {};
         if (!l.expiresOn.isValid())
             return role == Qt::EditRole ? QString() : tr("never");

@@ -15,7 +15,8 @@ struct SaleLineDraft
     qint64 quantity = 1;
     Money unitPrice;
     Money discount;
-    // Pack lines (and drop-in tickets that carry a session's hours): hours of one unit and the expiry.
+    // Pack lines: hours of one unit and the expiry. Drop-in tickets: the session's hours (none when it
+    // takes none) and its day, the one day the ticket admits on.
     std::optional<ClassHours> classHours;
     QDate expiresOn;
 

@@ -91,15 +91,19 @@ SchedulePage::SchedulePage(Desk& desk, QWidget* parent)
     m_enroll = newButton(tr("&Enroll Students…"), QStringLiteral("enrollStudentsButton"), tr("Enter"));
     m_cancel = newButton(tr("Cancel &Session…"), QStringLiteral("cancelSessionButton"));
     m_makeup = newButton(tr("&Makeup Session…"), QStringLiteral("makeupSessionButton"));
+    m_sellTicket = newButton(tr("Sell &Ticket…"), QStringLiteral("sellTicketButton"),
+        tr("A drop-in ticket for this session, sold ahead for its day"));
     connect(m_newClass, &QPushButton::clicked, this, &SchedulePage::newClass);
     connect(m_newWorkshop, &QPushButton::clicked, this, &SchedulePage::newWorkshop);
     connect(m_enroll, &QPushButton::clicked, this, &SchedulePage::enrollStudents);
     connect(m_cancel, &QPushButton::clicked, this, &SchedulePage::cancelSession);
     connect(m_makeup, &QPushButton::clicked, this, &SchedulePage::scheduleMakeup);
+    connect(m_sellTicket, &QPushButton::clicked, this, &SchedulePage::sellTicket);
     auto* actionBar = new QHBoxLayout;
     actionBar->addWidget(m_newClass);
     actionBar->addWidget(m_newWorkshop);
     actionBar->addStretch();
+    actionBar->addWidget(m_sellTicket);
     actionBar->addWidget(m_enroll);
     actionBar->addWidget(m_cancel);
     actionBar->addWidget(m_makeup);
@@ -343,6 +347,8 @@ void SchedulePage::updateActions()
     m_enroll->setEnabled(s.has_value());
     m_cancel->setEnabled(s && s->status == SessionStatus::Scheduled);
     m_makeup->setEnabled(s && s->isCancelled());
+    const std::optional<Money> price = s ? ticketPrice(*s) : std::nullopt;
+    m_sellTicket->setEnabled(price.has_value());
     if (!s) {
         m_details->clear();
         return;
@@ -357,6 +363,8 @@ void SchedulePage::updateActions()
         lines << tr("Reason: %1").arg(s->cancelReason.toHtmlEscaped());
     if (s->makeupOfId != 0)
         lines << tr("A makeup session.");
+    if (price)
+        lines << tr("Drop-in ticket: %1").arg(price->toString(QLocale()));
     m_details->setText(lines.join(QStringLiteral("<br>")));
 }
 
@@ -367,6 +375,7 @@ void SchedulePage::applyRole()
     m_newWorkshop->setVisible(manage);
     m_cancel->setVisible(manage);
     m_makeup->setVisible(manage);
+    m_sellTicket->setVisible(m_desk.allows(Permission::Sell));
     m_enroll->setVisible(m_desk.allows(Permission::ViewStudents));
     m_enroll->setText(m_desk.allows(Permission::Enroll) ? tr("&Enroll Students…") : tr("Class &Students…"));
 }
@@ -451,6 +460,23 @@ MakeupDialog* SchedulePage::scheduleMakeup()
     });
     dialog->open();
     return dialog;
+}
+
+std::optional<Money> SchedulePage::ticketPrice(const Session& session) const
+{
+    if (session.status != SessionStatus::Scheduled || m_desk.clock().nowUtc() >= session.endsAt)
+        return std::nullopt;
+    auto klass = ScheduleService::classById(m_desk.db(), session.classId);
+    return klass ? klass->dropInPrice : std::nullopt;
+}
+
+bool SchedulePage::sellTicket()
+{
+    const std::optional<Session> s = currentSession();
+    if (!s || !m_desk.allows(Permission::Sell) || !ticketPrice(*s))
+        return false;
+    Q_EMIT ticketSaleRequested(s->id);
+    return true;
 }
 
 } // namespace td::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Money.h"
 #include "schedule/Session.h"
 #include "shell/DeskPage.h"
 
@@ -56,6 +57,12 @@ public Q_SLOTS:
     EnrollmentDialog* enrollStudents();
     CancelSessionDialog* cancelSession();
     MakeupDialog* scheduleMakeup();
+    // Asks for a drop-in ticket sale for the chosen session (a workshop, a lecture or a class that sells
+    // tickets), for its day; false when not allowed or when the session sells none.
+    bool sellTicket();
+
+Q_SIGNALS:
+    void ticketSaleRequested(qint64 sessionId);
 
 private:
     QDate today() const;
@@ -64,6 +71,8 @@ private:
     void cellChanged();
     void updateActions();
     void updateWeekTitle();
+    // The ticket price of the session's class when a ticket for it can still be sold.
+    std::optional<Money> ticketPrice(const Session& session) const;
     ClassDialog* openClassDialog(int kind);
 
     Desk& m_desk;
@@ -79,6 +88,7 @@ private:
     QPushButton* m_enroll = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_makeup = nullptr;
+    QPushButton* m_sellTicket = nullptr;
     QTableView* m_table = nullptr;
     QListWidget* m_cellSessions = nullptr;
     QLabel* m_details = nullptr;

@@ -212,7 +212,11 @@ void MainWindow::createPages()
         showPage(Page::Students);
         m_students->selectStudent(studentId);
     });
-    setPage(Page::Schedule, new SchedulePage(m_desk));
+    auto* schedule = new SchedulePage(m_desk);
+    setPage(Page::Schedule, schedule);
+    // A ticket sold ahead from the schedule: the clerk picks the buyer in the sale dialog.
+    connect(schedule, &SchedulePage::ticketSaleRequested, payments,
+        [payments](qint64 sessionId) { payments->sellDropIn(0, sessionId); });
     m_settings = new SettingsPage(m_desk);
     setPage(Page::Settings, m_settings);
     // Sync runs on its own thread with its own connection; the status bar and the Sync page follow it.

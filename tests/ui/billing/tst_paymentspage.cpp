@@ -13,6 +13,7 @@
 #include "common/Dialogs.h"
 #include "core/attendance/AttendanceFixture.h"
 #include "schedule/EnrollmentService.h"
+#include "schedule/SchedulePage.h"
 #include "shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -519,6 +520,68 @@ private Q_SLOTS:
         // the session's hours came from the ticket; the prepaid pack is untouched
         QCOMPARE(ClassHourLedger::balance(s.center.db(), prepaid).value(), ClassHours::fromHours(3));
         QVERIFY(!dropIn->isVisible());
+    }
+
+    void aLectureTicketIsSoldAheadFromTheSchedule()
+    {
+        Scene s;
+        test::AttendanceFixture f(s.center);
+        const qint64 course = f.course(QStringLiteral("Poetry Lecture"));
+        const qint64 lecture = f.klass(course);
+        const QDate nextWeek = kToday.addDays(7);
+        const qint64 session = f.session(lecture, nextWeek, QTime(19, 0));
+        const qint64 plainClass = f.klass(course);
+        const qint64 noTickets = f.session(plainClass, nextWeek, QTime(9, 0));
+        QVERIFY(s.center.db()
+                    .exec(QStringLiteral("UPDATE classes SET drop_in_price_minor = 5000 WHERE id = ?"), {lecture})
+                    .ok());
+
+        s.open(Role::FrontDesk);
+        s.window->showPage(ui::MainWindow::Page::Schedule);
+        auto* schedule = qobject_cast<ui::SchedulePage*>(s.window->page(ui::MainWindow::Page::Schedule));
+        schedule->showWeek(nextWeek);
+        auto* sellTicket = child<QPushButton>(schedule, "sellTicketButton");
+        QVERIFY(sellTicket->isVisible());
+        // a class that sells no tickets offers none
+        // (the week is read on a worker thread)
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                schedule->selectSession(noTickets);
+                return schedule->currentSession() && schedule->currentSession()->id == noTickets;
+            },
+            5000));
+        QVERIFY(!sellTicket->isEnabled());
+        schedule->selectSession(session);
+        QCOMPARE(schedule->currentSession()->id, session);
+        QVERIFY(sellTicket->isEnabled());
+
+        QString line;
+        QString total;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = modal<ui::SaleDialog>();
+            if (!dialog)
+                return;
+            line = dialog->lines()->index(0, ui::SaleLinesModel::Description).data().toString();
+            total = text(dialog, "saleTotal");
+            // the buyer is chosen at the sale
+            dialog->setStudent(s.student);
+            QTimer::singleShot(0, this, [&] {
+                if (auto* receipt = modal<ui::ReceiptDialog>())
+                    receipt->reject();
+            });
+            QTest::keyClick(child<QComboBox>(dialog, "saleMethod"), Qt::Key_Return);
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QTest::mouseClick(sellTicket, Qt::LeftButton);
+
+        QVERIFY2(line.contains(QStringLiteral("Poetry Lecture")), qPrintable(line));
+        QVERIFY2(total.contains(QStringLiteral("50.00")), qPrintable(total));
+        const QList<Sale> sales = PaymentService::salesOfStudent(s.center.db(), s.student).value();
+        QCOMPARE(sales.size(), 1);
+        QCOMPARE(sales.first().lines.first().kind, SaleLineKind::DropIn);
+        // the ticket is for the lecture's day, a week ahead, not for today
+        QCOMPARE(sales.first().lines.first().expiresOn, nextWeek);
     }
 
     void whatARoleMayNotDoIsNotOffered()
