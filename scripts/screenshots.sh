@@ -19,6 +19,8 @@ trap 'rm -rf "$work"' EXIT
 td_say "Building the demo center"
 db="$work/demo.sqlite"
 "$cli" demo --db "$db" --students 2000 --today "$(date -u +%F)" >/dev/null
+# Trained models, so the Insights page and the student panel show their scores and suggestions.
+"$cli" train --db "$db" >/dev/null
 
 # Fresh desk preferences, so no saved window geometry or language leaks into the pictures.
 export XDG_CONFIG_HOME="$work/config"

@@ -8,12 +8,15 @@
 #include "settings/CenterSettings.h"
 #include "students/StudentsPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QTimer>
+
+#include <functional>
 
 namespace td::ui {
 
@@ -75,14 +78,20 @@ int ScreenshotTour::run(Desk& desk, const QString& dir, const QString& username,
         ok &= save(&window, dir, window.page(page)->objectName().remove(QStringLiteral("Page")));
     }
 
+    // The dialogs a clerk works in most: a new student and a new sale.
+    const auto saveDialog = [&](const QString& name, const std::function<void()>& open) {
+        QTimer::singleShot(800, &window, [&] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                ok &= save(dialog, dir, name);
+                dialog->reject();
+            }
+        });
+        open();
+    };
     window.showPage(MainWindow::Page::Students);
-    QTimer::singleShot(800, &window, [&] {
-        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
-            ok &= save(dialog, dir, QStringLiteral("student-new"));
-            dialog->reject();
-        }
-    });
-    window.studentsPage()->newStudent();
+    saveDialog(QStringLiteral("student-new"), [&] { window.studentsPage()->newStudent(); });
+    if (auto* sale = window.findChild<QAction*>(QStringLiteral("newSaleAction")); sale && sale->isEnabled())
+        saveDialog(QStringLiteral("sale-new"), [sale] { sale->trigger(); });
     return ok ? 0 : 1;
 }
 
