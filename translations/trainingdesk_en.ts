@@ -1340,6 +1340,10 @@
         <source>Receipt number %1 from another desk is already used here; give each desk of the center its own desk code in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It waits for an earlier change to the same record that this desk could not apply yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::SessionStatus</name>
@@ -1568,6 +1572,14 @@
         <source>The sync server&apos;s list of changes could not be read; it will be asked again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sync server says no: another desk of this center already syncs without a desk code. Give this desk its own code in Settings (A, B…); nothing was sent or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server says no: desk code %1 is already used by another desk of this center, so their receipt numbers would collide. Give this desk its own code in Settings; nothing was sent or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::SyncSettings</name>
@@ -1684,6 +1696,14 @@
     </message>
     <message>
         <source>A staff profile must not carry a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk of this center already syncs without a desk code; give this desk its own code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk of this center already uses desk code %1; give this desk its own code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2715,6 +2735,10 @@
     </message>
     <message>
         <source>The server did not say which API versions it speaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desk_code must be up to four capital letters or digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

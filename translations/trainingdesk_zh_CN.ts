@@ -1336,6 +1336,10 @@
         <source>Receipt number %1 from another desk is already used here; give each desk of the center its own desk code in Settings.</source>
         <translation>另一台前台的收据号 %1 在本机已被使用；请在“设置”中为本中心的每台前台设置不同的前台编号。</translation>
     </message>
+    <message>
+        <source>It waits for an earlier change to the same record that this desk could not apply yet.</source>
+        <translation>它在等待同一记录的一项更早的变更，本机暂时还无法应用那项变更。</translation>
+    </message>
 </context>
 <context>
     <name>td::SessionStatus</name>
@@ -1563,6 +1567,14 @@
         <source>The sync server&apos;s list of changes could not be read; it will be asked again.</source>
         <translation>无法读取同步服务器的变更列表，稍后将重新获取。</translation>
     </message>
+    <message>
+        <source>The sync server says no: another desk of this center already syncs without a desk code. Give this desk its own code in Settings (A, B…); nothing was sent or changed.</source>
+        <translation>同步服务器拒绝：本中心已有另一台前台在不设前台编号的情况下同步。请在“设置”中为本机设置自己的前台编号（A、B…）；未发送或更改任何数据。</translation>
+    </message>
+    <message>
+        <source>The sync server says no: desk code %1 is already used by another desk of this center, so their receipt numbers would collide. Give this desk its own code in Settings; nothing was sent or changed.</source>
+        <translation>同步服务器拒绝：前台编号 %1 已被本中心的另一台前台使用，两台前台的收据号会重复。请在“设置”中为本机设置自己的前台编号；未发送或更改任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>td::SyncSettings</name>
@@ -1680,6 +1692,14 @@
     <message>
         <source>A staff profile must not carry a password.</source>
         <translation>员工资料不得包含密码。</translation>
+    </message>
+    <message>
+        <source>Another desk of this center already syncs without a desk code; give this desk its own code.</source>
+        <translation>本中心已有另一台前台在不设前台编号的情况下同步；请为本机设置自己的前台编号。</translation>
+    </message>
+    <message>
+        <source>Another desk of this center already uses desk code %1; give this desk its own code.</source>
+        <translation>本中心的另一台前台已在使用前台编号 %1；请为本机设置自己的前台编号。</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2730,10 @@
     <message>
         <source>The server did not say which API versions it speaks.</source>
         <translation>服务器没有说明其支持的 API 版本。</translation>
+    </message>
+    <message>
+        <source>desk_code must be up to four capital letters or digits.</source>
+        <translation>desk_code 必须是最多四位大写字母或数字。</translation>
     </message>
 </context>
 <context>

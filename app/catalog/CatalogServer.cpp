@@ -215,6 +215,8 @@ QHttpServerResponse CatalogServer::handlePush(const QHttpServerRequest& request)
     if (!push)
         return error(StatusCode::BadRequest, QStringLiteral("bad_request"), push.error().message);
     auto response = m_store.push(center.value(), push.value());
+    if (!response && response.error().kind == Error::Kind::Conflict)
+        return error(StatusCode::Conflict, QStringLiteral("desk_code_taken"), response.error().message);
     if (!response)
         return storageError(response.error());
     return json(sync::Protocol::toJson(response.value()));

@@ -167,6 +167,10 @@ Status CatalogStore::createSchema()
                        "token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS desks (center_id TEXT NOT NULL, desk_id TEXT NOT NULL, "
                        "last_seq BIGINT NOT NULL, last_seen_at TEXT NOT NULL, PRIMARY KEY (center_id, desk_id))"),
+        // Each desk code names one desk's receipt series, so one desk of a center holds it.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS desk_codes (center_id TEXT NOT NULL, desk_id TEXT NOT NULL, "
+                       "desk_code TEXT NOT NULL, claimed_at TEXT NOT NULL, PRIMARY KEY (center_id, desk_id), "
+                       "UNIQUE (center_id, desk_code))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS mutations (center_id TEXT NOT NULL, mutation_id TEXT NOT NULL, "
                        "desk_id TEXT NOT NULL, result TEXT NOT NULL, PRIMARY KEY (center_id, mutation_id))"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS records (center_id TEXT NOT NULL, entity TEXT NOT NULL, "
@@ -328,6 +332,10 @@ Result<PushResponse> CatalogStore::push(const Center& center, const PushRequest&
         rollback();
         return error;
     };
+    if (request.deskCode) {
+        if (auto claimed = claimDeskCode(center, request.deskId, *request.deskCode); !claimed)
+            return fail(claimed.error());
+    }
     auto last = scalar(
         QStringLiteral("SELECT last_seq FROM desks WHERE center_id = ? AND desk_id = ?"), {center.id, request.deskId});
     if (!last)
@@ -372,6 +380,32 @@ Result<PushResponse> CatalogStore::push(const Center& center, const PushRequest&
     if (auto r = commit(); !r)
         return r.error();
     return response;
+}
+
+Status CatalogStore::claimDeskCode(const Center& center, const QString& deskId, const QString& deskCode)
+{
+    auto holder = scalar(
+        QStringLiteral("SELECT desk_id FROM desk_codes WHERE center_id = ? AND desk_code = ?"), {center.id, deskCode});
+    if (!holder)
+        return holder.error();
+    if (holder->isValid()) {
+        if (holder->toString() == deskId)
+            return {};
+        return Error::conflict(deskCode.isEmpty()
+                ? tr("Another desk of this center already syncs without a desk code; give this desk its own code.")
+                : tr("Another desk of this center already uses desk code %1; give this desk its own code.")
+                      .arg(deskCode),
+            QStringLiteral("desk_code"));
+    }
+    // A desk that changes its code gives up the old one.
+    auto r
+        = exec(QStringLiteral("INSERT INTO desk_codes (center_id, desk_id, desk_code, claimed_at) VALUES (?, ?, ?, ?) "
+                              "ON CONFLICT (center_id, desk_id) DO UPDATE SET desk_code = excluded.desk_code, "
+                              "claimed_at = excluded.claimed_at"),
+            {center.id, deskId, deskCode, nowText()});
+    if (!r)
+        return r.error();
+    return {};
 }
 
 Result<MutationResult> CatalogStore::apply(const Center& center, const QString& deskId, const Mutation& m)

@@ -42,7 +42,8 @@ public:
     // The center a token belongs to; Error::forbidden for an unknown token.
     Result<Center> centerForToken(const QString& token);
 
-    // Applies a batch in one transaction (docs/sync-api.md, Push).
+    // Applies a batch in one transaction (docs/sync-api.md, Push). Error::conflict when the batch's desk code
+    // belongs to another desk of the center: nothing is applied.
     Result<sync::PushResponse> push(const Center& center, const sync::PushRequest& request);
     Result<sync::ChangePage> changes(const Center& center, qint64 since, int limit);
     Result<QJsonArray> catalog();
@@ -63,6 +64,7 @@ private:
     Status commit();
     void rollback();
 
+    Status claimDeskCode(const Center& center, const QString& deskId, const QString& deskCode);
     Result<sync::MutationResult> apply(const Center& center, const QString& deskId, const sync::Mutation& mutation);
     Status appendChange(const QVariant& centerId, const QString& entity, const QString& uuid, const QString& operation,
         const QJsonObject& payload, const QString& originDesk);

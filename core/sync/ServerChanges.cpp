@@ -366,6 +366,16 @@ Status ServerChanges::apply(const Context& ctx, const sync::Change& change)
     if (table.isEmpty())
         return Error::notFound(
             tr("This desk does not know the entity \"%1\"; update TrainingDesk.").arg(change.entity));
+    // A record's changes apply in the server's order: behind an earlier one kept aside, a tombstone would
+    // be undone when that one applies later (a check-in undone at its desk would reappear here).
+    auto earlier = db.scalar(QStringLiteral("SELECT count(*) FROM sync_deferred WHERE entity = ? AND entity_uuid = ? "
+                                            "AND server_seq < ?"),
+        {change.entity, change.uuid, change.seq});
+    if (!earlier)
+        return earlier.error();
+    if (earlier.value().toLongLong() > 0)
+        return Error::notFound(tr("It waits for an earlier change to the same record that this desk could not apply "
+                                  "yet."));
     auto uuid = localUuid(db, change.entity, change.uuid);
     if (!uuid)
         return uuid.error();

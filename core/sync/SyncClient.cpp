@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 #include "sync/Outbox.h"
 #include "sync/ServerChanges.h"
+#include "sync/SyncSettings.h"
 #include "sync/SyncState.h"
 
 #include <QEventLoop>
@@ -163,11 +164,39 @@ bool SyncClient::push(SyncReport& report)
 {
     const Context ctx {m_db, m_clock, Actor::system(QStringLiteral("sync"))};
     auto deskId = SyncState::deskId(m_db);
-    if (!deskId) {
+    auto deskCode = deskId ? SyncSettings::deskCode(m_db) : Result<QString>(deskId.error());
+    if (!deskCode) {
         report.outcome = SyncReport::Outcome::Failed;
-        report.message = deskId.error().message;
+        report.message = deskCode.error().message;
         return false;
     }
+    // The desk presents its code before it queues or sends anything, so a desk refused for another desk's
+    // code (its receipt numbers would collide) changes nothing here or on the server.
+    const auto send = [&](const sync::PushRequest& request) {
+        return call(SyncRequest::post(QStringLiteral("/api/v1/push"), Protocol::toJson(request)));
+    };
+    const auto failPush = [&](const SyncReply& reply) {
+        if (reply.httpStatus != 409 || Protocol::errorCode(reply.body) != QLatin1String("desk_code_taken"))
+            return fail(report, reply);
+        report.outcome = SyncReport::Outcome::Refused;
+        report.message = deskCode->isEmpty()
+            ? tr("The sync server says no: another desk of this center already syncs without a desk code. Give this "
+                 "desk its own code in Settings (A, B…); nothing was sent or changed.")
+            : tr("The sync server says no: desk code %1 is already used by another desk of this center, so their "
+                 "receipt numbers would collide. Give this desk its own code in Settings; nothing was sent or changed.")
+                  .arg(deskCode.value());
+        return false;
+    };
+    const auto unreadable = [&] {
+        // Nothing is marked: the same batch goes again next time and the server acknowledges it.
+        report.outcome = SyncReport::Outcome::Unreachable;
+        report.message = tr("The sync server's answer to a push could not be read; it will be sent again.");
+        return false;
+    };
+    if (const SyncReply claimed = send(sync::PushRequest {deskId.value(), {}, deskCode.value()}); !claimed.ok())
+        return failPush(claimed);
+    else if (!Protocol::parsePushResponse(claimed.body))
+        return unreadable();
     {
         // Records the services do not queue themselves (rooms, classes, sessions...) go with this push.
         auto tx = Transaction::begin(m_db);
@@ -189,7 +218,7 @@ bool SyncClient::push(SyncReport& report)
         }
         if (entries->isEmpty())
             return true;
-        sync::PushRequest request {deskId.value(), {}};
+        sync::PushRequest request {deskId.value(), {}, deskCode.value()};
         for (const Outbox::Entry& entry : entries.value()) {
             auto payload = changedFields(m_db, entry);
             if (!payload) {
@@ -200,13 +229,13 @@ bool SyncClient::push(SyncReport& report)
             request.mutations.append(sync::Mutation {entry.mutationId, entry.seq, entry.entity, entry.entityUuid,
                 entry.operation, entry.createdAt, payload.value()});
         }
-        const SyncReply reply = call(SyncRequest::post(QStringLiteral("/api/v1/push"), Protocol::toJson(request)));
+        const SyncReply reply = send(request);
         if (reply.httpStatus == 413 && batchSize > 1) {
             batchSize = std::max(1, batchSize / 2);
             continue;
         }
         if (!reply.ok())
-            return fail(report, reply);
+            return failPush(reply);
         auto response = Protocol::parsePushResponse(reply.body);
         QHash<QString, sync::MutationResult> results;
         if (response)
@@ -215,12 +244,8 @@ bool SyncClient::push(SyncReport& report)
         bool complete = response.ok();
         for (const Outbox::Entry& entry : entries.value())
             complete = complete && results.contains(entry.mutationId);
-        if (!complete) {
-            // Nothing is marked: the same batch goes again next time and the server acknowledges it.
-            report.outcome = SyncReport::Outcome::Unreachable;
-            report.message = tr("The sync server's answer to a push could not be read; it will be sent again.");
-            return false;
-        }
+        if (!complete)
+            return unreadable();
         auto tx = Transaction::begin(m_db);
         if (!tx) {
             report.outcome = SyncReport::Outcome::Failed;

@@ -1,5 +1,7 @@
 #include "SyncProtocol.h"
 
+#include "SyncSettings.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -57,6 +59,13 @@ Result<PushRequest> Protocol::parsePushRequest(const QByteArray& body)
     request.deskId = object->value(QLatin1String("desk_id")).toString();
     if (request.deskId.isEmpty() || request.deskId.size() > 64)
         return Error::invalid(tr("desk_id is missing or too long."), QStringLiteral("desk_id"));
+    if (object->contains(QLatin1String("desk_code"))) {
+        const QJsonValue value = object->value(QLatin1String("desk_code"));
+        if (!value.isString() || !SyncSettings::validateDeskCode(value.toString()))
+            return Error::invalid(
+                tr("desk_code must be up to four capital letters or digits."), QStringLiteral("desk_code"));
+        request.deskCode = value.toString();
+    }
     const QJsonValue list = object->value(QLatin1String("mutations"));
     if (!list.isArray())
         return Error::invalid(tr("mutations must be an array."), QStringLiteral("mutations"));
@@ -98,7 +107,10 @@ QByteArray Protocol::toJson(const PushRequest& request)
             {QStringLiteral("entity"), m.entity}, {QStringLiteral("uuid"), m.uuid},
             {QStringLiteral("operation"), m.operation}, {QStringLiteral("edited_at"), m.editedAt},
             {QStringLiteral("payload"), m.payload}});
-    return compact(QJsonObject {{QStringLiteral("desk_id"), request.deskId}, {QStringLiteral("mutations"), mutations}});
+    QJsonObject object {{QStringLiteral("desk_id"), request.deskId}, {QStringLiteral("mutations"), mutations}};
+    if (request.deskCode)
+        object.insert(QStringLiteral("desk_code"), *request.deskCode);
+    return compact(object);
 }
 
 Result<MutationResult> Protocol::parseMutationResult(const QJsonObject& r)
@@ -229,6 +241,12 @@ QString Protocol::errorMessage(const QByteArray& body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     return doc.object().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+}
+
+QString Protocol::errorCode(const QByteArray& body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    return doc.object().value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
 }
 
 } // namespace td::sync

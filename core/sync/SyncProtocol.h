@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace td::sync {
 
 // The sync API version this build speaks (docs/sync-api.md).
@@ -30,6 +32,9 @@ struct PushRequest
 {
     QString deskId;
     QList<Mutation> mutations;
+    // The desk code that names this desk's receipt series ("" on a center's only desk); absent from desks
+    // that predate it. The server refuses a code another desk of the center holds.
+    std::optional<QString> deskCode;
 };
 
 struct MutationResult
@@ -96,8 +101,9 @@ public:
 
     // {"error": {"code", "message"}} bodies.
     static QByteArray errorBody(const QString& code, const QString& message);
-    // The message of an error body, or empty when the body is not one.
+    // The message and the code of an error body, or empty when the body is not one.
     static QString errorMessage(const QByteArray& body);
+    static QString errorCode(const QByteArray& body);
 
     static bool isKnownOperation(const QString& operation);
 };

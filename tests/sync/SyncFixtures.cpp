@@ -98,11 +98,12 @@ QString FaultProxy::url() const
     return QStringLiteral("http://127.0.0.1:%1").arg(serverPort());
 }
 
-void FaultProxy::inject(Fault fault, const QString& pathPrefix, int times)
+void FaultProxy::inject(Fault fault, const QString& pathPrefix, int times, int skip)
 {
     m_fault = fault;
     m_prefix = pathPrefix;
     m_times = times;
+    m_skip = skip;
 }
 
 namespace {
@@ -154,8 +155,12 @@ void FaultProxy::handle(QTcpSocket* client, const QByteArray& request)
     const QString path = QString::fromLatin1(firstLine.split(' ').value(1));
     Fault fault = Fault::None;
     if (m_times > 0 && path.startsWith(m_prefix)) {
-        fault = m_fault;
-        --m_times;
+        if (m_skip > 0) {
+            --m_skip;
+        } else {
+            fault = m_fault;
+            --m_times;
+        }
     }
     switch (fault) {
     case Fault::None:

@@ -47,8 +47,9 @@ public:
     explicit FaultProxy(quint16 upstreamPort);
     QString url() const;
     void setUpstreamPort(quint16 port) { m_upstream = port; }
-    // The next `times` requests whose path starts with pathPrefix get the fault.
-    void inject(Fault fault, const QString& pathPrefix, int times = 1);
+    // The next `times` requests whose path starts with pathPrefix get the fault, after `skip` such
+    // requests went through.
+    void inject(Fault fault, const QString& pathPrefix, int times = 1, int skip = 0);
     int faultsLeft() const { return m_times; }
     int requestsSeen() const { return m_seen; }
 
@@ -63,6 +64,7 @@ private:
     Fault m_fault = Fault::None;
     QString m_prefix;
     int m_times = 0;
+    int m_skip = 0;
     int m_seen = 0;
 };
 

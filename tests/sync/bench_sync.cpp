@@ -8,6 +8,7 @@
 #include "storage/Transaction.h"
 #include "sync/Outbox.h"
 #include "sync/SyncClient.h"
+#include "sync/SyncSettings.h"
 #include "sync/SyncTransport.h"
 
 #include <QCoreApplication>
@@ -23,12 +24,18 @@ using namespace td;
 
 namespace {
 
-std::unique_ptr<Database> deskWith(const QString& path, int mutations, const Clock& clock)
+// A desk with its own desk code (the server refuses two desks of a center with the same one) and
+// `mutations` queued student upserts.
+std::unique_ptr<Database> deskWith(const QString& path, const QString& deskCode, int mutations, const Clock& clock)
 {
     auto db = Database::open(path);
     if (!db)
         qFatal("%s", qPrintable(db.error().message));
     const Context ctx {*db.value(), clock, Actor::system()};
+    auto settings = SyncSettings::load(*db.value());
+    settings.value().deskCode = deskCode;
+    if (auto saved = SyncSettings::save(ctx, settings.value()); !saved)
+        qFatal("%s", qPrintable(saved.error().message));
     auto tx = Transaction::begin(*db.value());
     for (int i = 0; i < mutations; ++i) {
         const QString uuid = sql::newUuid();
@@ -71,12 +78,12 @@ int main(int argc, char* argv[])
         if (!server.start())
             qFatal("server did not start");
         QTemporaryDir dir;
-        auto pusher = deskWith(dir.filePath(QStringLiteral("a.sqlite")), 10000, Clock::system());
+        auto pusher = deskWith(dir.filePath(QStringLiteral("a.sqlite")), QStringLiteral("A"), 10000, Clock::system());
         QElapsedTimer timer;
         timer.start();
         SyncReport pushed = syncOnce(*pusher, server.url(), token);
         pushes.append(timer.elapsed() / 1000.0);
-        auto puller = deskWith(dir.filePath(QStringLiteral("b.sqlite")), 0, Clock::system());
+        auto puller = deskWith(dir.filePath(QStringLiteral("b.sqlite")), QStringLiteral("B"), 0, Clock::system());
         timer.restart();
         SyncReport pulled = syncOnce(*puller, server.url(), token);
         pulls.append(timer.elapsed() / 1000.0);
@@ -97,7 +104,7 @@ int main(int argc, char* argv[])
     QList<QString> paths;
     for (int i = 0; i < 20; ++i) {
         paths.append(dir.filePath(QStringLiteral("desk%1.sqlite").arg(i)));
-        deskWith(paths.last(), 500, Clock::system());
+        deskWith(paths.last(), QStringLiteral("D%1").arg(i), 500, Clock::system());
     }
     std::atomic<int> total {0};
     QList<QThread*> threads;

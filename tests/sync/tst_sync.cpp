@@ -1,6 +1,7 @@
 // Desks syncing through the real trainingdesk-catalog process on loopback, with faults injected by a
 // proxy; once with the SQLite store and once with PostgreSQL (when TD_TEST_POSTGRES is set).
 #include "SyncFixtures.h"
+#include "attendance/AttendanceService.h"
 #include "auth/Context.h"
 #include "billing/LedgerChecks.h"
 #include "billing/ReceiptNumberSequence.h"
@@ -349,6 +350,8 @@ private Q_SLOTS:
     void hugeRequestBodyIsRefusedUnread();
     void onlineActivityReachesLinkedStudents();
     void aCenterThatWorkedBeforeItsFirstSyncSendsItsStudents();
+    void aDeskWithAnotherDesksCodeIsRefusedAndChangesNothing();
+    void deletionsReachTheOtherDesks();
 
 private:
     SyncReport sync(Desk& desk, const QString& url, const QString& token, int attempts = 2);
@@ -689,7 +692,7 @@ void tst_Sync::theSameBatchTwiceChangesNothing()
         = addStudent(*a, QStringLiteral("S000003"), QStringLiteral("Sun"), QStringLiteral("13900000003"));
     auto entries = Outbox::pending(*a->db, 10);
     QVERIFY(entries);
-    sync::PushRequest request {QStringLiteral("desk-twice"), {}};
+    sync::PushRequest request {QStringLiteral("desk-twice"), {}, {}};
     for (const Outbox::Entry& e : entries.value())
         request.mutations.append(
             sync::Mutation {e.mutationId, e.seq, e.entity, e.entityUuid, e.operation, e.createdAt, e.payload});
@@ -727,6 +730,7 @@ void tst_Sync::connectionDroppedAfterTheServerCommitted()
     auto a = newDesk();
     const Baseline base = seedBaseline(*a);
     auto b = copyOf(*a);
+    setDeskCode(*b, QStringLiteral("B"));
     checkIn(*a, base);
     sell(*a, base.studentUuid, 5000);
     FaultProxy proxy(m_server->port());
@@ -785,14 +789,25 @@ void tst_Sync::transientFailuresLoseAndDoubleNothing()
     auto a = newDesk();
     const Baseline base = seedBaseline(*a);
     auto b = copyOf(*a);
+    setDeskCode(*b, QStringLiteral("B"));
     FaultProxy proxy(m_server->port());
-    const QList<std::pair<Fault, QString>> cases = {
+    // A push presents the desk code first (an empty batch), then sends the batch: faults hit either.
+    struct Case
+    {
+        Fault fault;
+        QString path;
+        int skip = 0;
+    };
+    const QList<Case> cases = {
         {Fault::Status500, QStringLiteral("/api/v1/push")},
-        {Fault::Status503, QStringLiteral("/api/v1/push")},
         {Fault::Garbage, QStringLiteral("/api/v1/push")},
-        {Fault::Truncated, QStringLiteral("/api/v1/push")},
-        {Fault::Huge, QStringLiteral("/api/v1/push")},
         {Fault::Silent, QStringLiteral("/api/v1/push")},
+        {Fault::Status500, QStringLiteral("/api/v1/push"), 1},
+        {Fault::Status503, QStringLiteral("/api/v1/push"), 1},
+        {Fault::Garbage, QStringLiteral("/api/v1/push"), 1},
+        {Fault::Truncated, QStringLiteral("/api/v1/push"), 1},
+        {Fault::Huge, QStringLiteral("/api/v1/push"), 1},
+        {Fault::Silent, QStringLiteral("/api/v1/push"), 1},
         {Fault::Status500, QStringLiteral("/api/v1/changes")},
         {Fault::Garbage, QStringLiteral("/api/v1/changes")},
         {Fault::Truncated, QStringLiteral("/api/v1/changes")},
@@ -800,14 +815,14 @@ void tst_Sync::transientFailuresLoseAndDoubleNothing()
         {Fault::Silent, QStringLiteral("/api/status")},
     };
     int round = 0;
-    for (const auto& [fault, path] : cases) {
+    for (const auto& [fault, path, skip] : cases) {
         ++round;
         a->clock.advanceSecs(60);
         const QString uuid = addStudent(*a, QStringLiteral("S1%1").arg(round, 5, 10, QLatin1Char('0')),
             QStringLiteral("Student %1").arg(round), QStringLiteral("1390000%1").arg(round, 4, 10, QLatin1Char('0')));
         const QStringList before = snapshot(*a);
         const qint64 pendingBefore = a->pending();
-        proxy.inject(fault, path);
+        proxy.inject(fault, path, 1, skip);
         const SyncReport failed = sync(*a, proxy.url(), m_token, 1);
         QVERIFY2(failed.outcome == SyncReport::Outcome::Unreachable,
             qPrintable(QStringLiteral("round %1: %2").arg(round).arg(failed.message)));
@@ -900,6 +915,7 @@ void tst_Sync::rejectedMutationDoesNotBlockTheRest()
     QCOMPARE(next.pushed + next.rejected, 0);
 
     auto b = newDesk();
+    setDeskCode(*b, QStringLiteral("B"));
     QVERIFY(sync(*b, m_server->url(), m_token).ok());
     QCOMPARE(
         b->scalar(QStringLiteral("SELECT count(*) FROM students WHERE uuid IN (?, ?)"), {before, after}).toLongLong(),
@@ -981,8 +997,133 @@ void tst_Sync::aCenterThatWorkedBeforeItsFirstSyncSendsItsStudents()
     // The server can now seed their online history, and another desk of the center gets all three.
     QVERIFY(m_server->admin({QStringLiteral("seed-demo"), QStringLiteral("Harbour Center")}).startsWith("3 "));
     auto b = newDesk();
+    setDeskCode(*b, QStringLiteral("B"));
     QVERIFY(sync(*b, m_server->url(), m_token).ok());
     QCOMPARE(b->count(QStringLiteral("students")), 3);
+}
+
+void tst_Sync::aDeskWithAnotherDesksCodeIsRefusedAndChangesNothing()
+{
+    auto a = newDesk();
+    const Baseline base = seedBaseline(*a);
+    setDeskCode(*a, QStringLiteral("A"));
+    QVERIFY(sync(*a, m_server->url(), m_token).ok());
+
+    // A second desk set up from a copy of the first keeps its desk code: both would print RA- receipts.
+    auto b = copyOf(*a);
+    b->clock.advanceSecs(60);
+    const QString newcomer
+        = addStudent(*b, QStringLiteral("S000020"), QStringLiteral("Lin"), QStringLiteral("13900000020"));
+    const QStringList before = snapshot(*b);
+    const qint64 outboxBefore = b->count(QStringLiteral("outbox"));
+    const qint64 cursorBefore = SyncState::pullCursor(*b->db).value();
+    FaultProxy proxy(m_server->port());
+    for (int run = 1; run <= 2; ++run) {
+        const SyncReport refused = sync(*b, proxy.url(), m_token, 4);
+        QCOMPARE(refused.outcome, SyncReport::Outcome::Refused);
+        QVERIFY2(refused.message.contains(QLatin1String("desk code A")), qPrintable(refused.message));
+        QCOMPARE(refused.pushed + refused.pulled, 0);
+        // The version check and the one push that presented the code: a refusal is not retried.
+        QCOMPARE(proxy.requestsSeen(), 2 * run);
+        QCOMPARE(snapshot(*b), before);
+        QCOMPARE(b->count(QStringLiteral("outbox")), outboxBefore);
+        QCOMPARE(b->pending(), 1);
+        QCOMPARE(SyncState::pullCursor(*b->db).value(), cursorBefore);
+    }
+    QVERIFY(!serverChanges(QStringLiteral("student")).contains(newcomer));
+    // The desk that holds the code syncs on; once the second desk has its own code, it syncs too.
+    QVERIFY(sync(*a, m_server->url(), m_token).ok());
+    setDeskCode(*b, QStringLiteral("B"));
+    const SyncReport accepted = sync(*b, m_server->url(), m_token);
+    QVERIFY2(accepted.ok(), qPrintable(accepted.message));
+    QCOMPARE(sell(*b, base.studentUuid, 800), QStringLiteral("RB-000001"));
+    QVERIFY(sync(*b, m_server->url(), m_token).ok());
+    QVERIFY(sync(*a, m_server->url(), m_token).ok());
+    QCOMPARE(a->scalar(QStringLiteral("SELECT count(*) FROM students WHERE uuid = ?"), {newcomer}).toLongLong(), 1);
+    QCOMPARE(snapshot(*a), snapshot(*b));
+
+    // A center's first desk may have no code; a second desk without one is refused too.
+    auto c = newDesk();
+    QVERIFY(sync(*c, m_server->url(), m_otherToken).ok());
+    auto d = newDesk();
+    const SyncReport noCode = sync(*d, m_server->url(), m_otherToken);
+    QCOMPARE(noCode.outcome, SyncReport::Outcome::Refused);
+    QVERIFY2(noCode.message.contains(QLatin1String("without a desk code")), qPrintable(noCode.message));
+
+    // The server's answer: 409 with an error body naming the code.
+    SyncTransport::Config config;
+    config.server = QUrl(m_server->url());
+    config.token = m_token;
+    SyncTransport transport(config);
+    const SyncReply taken = transport.sendAndWait(SyncRequest::post(QStringLiteral("/api/v1/push"),
+        sync::Protocol::toJson(sync::PushRequest {sql::newUuid(), {}, QStringLiteral("B")})));
+    QCOMPARE(taken.httpStatus, 409);
+    QCOMPARE(sync::Protocol::errorCode(taken.body), QStringLiteral("desk_code_taken"));
+    QVERIFY(sync::Protocol::errorMessage(taken.body).contains(QLatin1String("desk code B")));
+}
+
+void tst_Sync::deletionsReachTheOtherDesks()
+{
+    auto a = newDesk();
+    const Baseline base = seedBaseline(*a);
+    auto b = copyOf(*a);
+    setDeskCode(*a, QStringLiteral("A"));
+    setDeskCode(*b, QStringLiteral("B"));
+    const QString url = m_server->url();
+    const QString balance
+        = QStringLiteral("SELECT p.hours_purchased + coalesce(sum(e.delta), 0) FROM class_hour_packs p "
+                         "LEFT JOIN class_hour_entries e ON e.pack_id = p.id WHERE p.uuid = ?");
+
+    // A student with two guardians and a check-in reach desk B...
+    StudentProfile profile;
+    profile.name = QStringLiteral("Xu Ming");
+    auto student = StudentService::create(a->ctx(), profile,
+        {Guardian {0, {}, QStringLiteral("Xu Hua"), QStringLiteral("mother"), QStringLiteral("13900000031")},
+            Guardian {0, {}, QStringLiteral("Xu Jun"), QStringLiteral("father"), QStringLiteral("13900000032")}});
+    QVERIFY(student);
+    checkIn(*a, base);
+    QVERIFY(sync(*a, url, m_token).ok());
+    QVERIFY(sync(*b, url, m_token).ok());
+    const QString guardians
+        = QStringLiteral("SELECT group_concat(name, ', ') FROM (SELECT g.name FROM guardians g "
+                         "JOIN students s ON s.id = g.student_id WHERE s.uuid = ? ORDER BY g.name)");
+    QCOMPARE(b->scalar(guardians, {student->uuid}).toString(), QStringLiteral("Xu Hua, Xu Jun"));
+    QCOMPARE(b->count(QStringLiteral("attendance")), 1);
+    QCOMPARE(b->scalar(balance, {base.packUuid}).toLongLong(), 900);
+
+    // ...and so do their removal at desk A: a guardian removed, the check-in undone.
+    a->clock.advanceSecs(60);
+    const Guardian father = student->guardians.at(0).name == QLatin1String("Xu Jun") ? student->guardians.at(0)
+                                                                                     : student->guardians.at(1);
+    QVERIFY(StudentService::removeGuardian(a->ctx(), father.id));
+    QVERIFY(AttendanceService::undo(
+        a->ctx(), a->scalar(QStringLiteral("SELECT id FROM attendance WHERE uuid IS NOT NULL")).toLongLong()));
+    QVERIFY(sync(*a, url, m_token).ok());
+    const SyncReport pulled = sync(*b, url, m_token);
+    QVERIFY2(pulled.ok(), qPrintable(pulled.message));
+    QCOMPARE(b->scalar(guardians, {student->uuid}).toString(), QStringLiteral("Xu Hua"));
+    QCOMPARE(b->count(QStringLiteral("attendance")), 0);
+    QCOMPARE(b->scalar(balance, {base.packUuid}).toLongLong(), 1000);
+
+    // A check-in made and undone offline in a class made at the same time: desk B applies the check-in only
+    // once the class has arrived, and its tombstone after it, so it does not come back.
+    const QString cello = addClassWithSession(*a, QStringLiteral("Cello"));
+    checkIn(*a, Baseline {cello, base.studentUuid, base.packUuid});
+    const qint64 celloCheckIn = a->scalar(QStringLiteral("SELECT a.id FROM attendance a JOIN sessions s ON s.id = "
+                                                         "a.session_id WHERE s.uuid = ?"),
+                                     {cello})
+                                    .toLongLong();
+    QVERIFY(AttendanceService::undo(a->ctx(), celloCheckIn));
+    QVERIFY(sync(*a, url, m_token).ok());
+    const SyncReport later = sync(*b, url, m_token);
+    QVERIFY2(later.ok(), qPrintable(later.message));
+    QCOMPARE(later.deferred, 0);
+    QCOMPARE(b->scalar(QStringLiteral("SELECT count(*) FROM sessions WHERE uuid = ?"), {cello}).toLongLong(), 1);
+    QCOMPARE(b->count(QStringLiteral("attendance")), 0);
+    QCOMPARE(b->scalar(balance, {base.packUuid}).toLongLong(), 1000);
+    QCOMPARE(b->count(QStringLiteral("class_hour_entries")), a->count(QStringLiteral("class_hour_entries")));
+    QCOMPARE(snapshot(*a), snapshot(*b));
+    QCOMPARE(b->count(QStringLiteral("sync_deferred")), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Sync)

@@ -19,10 +19,17 @@ private Q_SLOTS:
                  QStringLiteral("upsert"), QStringLiteral("2026-03-02T01:00:00.000Z"),
                  QJsonObject {{QStringLiteral("name"), QStringLiteral("Li")}}},
                 Mutation {QStringLiteral("m2"), 5, QStringLiteral("sale"), QStringLiteral("u2"), QStringLiteral("add"),
-                    QStringLiteral("2026-03-02T01:01:00.000Z"), {}}}};
+                    QStringLiteral("2026-03-02T01:01:00.000Z"), {}}},
+            QStringLiteral("B2")};
         auto parsed = Protocol::parsePushRequest(Protocol::toJson(request));
         QVERIFY(parsed);
         QCOMPARE(parsed->deskId, request.deskId);
+        QCOMPARE(parsed->deskCode, std::optional<QString>(QStringLiteral("B2")));
+        // A desk's code may be empty (a center's only desk); a desk that sends none claims nothing.
+        request.deskCode = QString();
+        QCOMPARE(Protocol::parsePushRequest(Protocol::toJson(request))->deskCode, std::optional<QString>(QString()));
+        request.deskCode.reset();
+        QVERIFY(!Protocol::parsePushRequest(Protocol::toJson(request))->deskCode);
         QCOMPARE(parsed->mutations.size(), 2);
         QCOMPARE(parsed->mutations.at(1).seq, 5);
         QCOMPARE(parsed->mutations.at(0).payload.value(QLatin1String("name")).toString(), QStringLiteral("Li"));
@@ -49,6 +56,10 @@ private Q_SLOTS:
             << QByteArray(R"({"desk_id": "d", "mutations": [{"id": "a", "seq": 2, "payload": {}},
                                                          {"id": "b", "seq": 2, "payload": {}}]})")
             << QStringLiteral("seq");
+        QTest::newRow("desk code not text")
+            << QByteArray(R"({"desk_id": "d", "desk_code": 7, "mutations": []})") << QStringLiteral("desk_code");
+        QTest::newRow("desk code too long")
+            << QByteArray(R"({"desk_id": "d", "desk_code": "ABCDE", "mutations": []})") << QStringLiteral("desk_code");
         QTest::newRow("payload not object")
             << QByteArray(R"({"desk_id": "d", "mutations": [{"id": "m", "seq": 1, "payload": "x"}]})")
             << QStringLiteral("payload");
@@ -67,7 +78,7 @@ private Q_SLOTS:
 
     void tooLargeABatchIsRefused()
     {
-        PushRequest request {QStringLiteral("d"), {}};
+        PushRequest request {QStringLiteral("d"), {}, {}};
         for (int i = 1; i <= kMaxBatch + 1; ++i)
             request.mutations.append(Mutation {QString::number(i), i, {}, {}, {}, {}, {}});
         QVERIFY(!Protocol::parsePushRequest(Protocol::toJson(request)));
