@@ -797,7 +797,7 @@ Result<int> CatalogStore::seedDemo(const QString& centerName)
         const QString email = student.value(QLatin1String("email")).toString().trimmed().toLower();
         if (phone.size() < 6 && !email.contains(QLatin1Char('@')))
             continue;
-        const QString accountId = QStringLiteral("demo-") + studentUuid.left(13);
+        const QString accountId = QStringLiteral("demo-") + studentUuid;
         auto known = scalar(QStringLiteral("SELECT count(*) FROM online_accounts WHERE account_id = ?"), {accountId});
         if (!known)
             return fail(known.error());

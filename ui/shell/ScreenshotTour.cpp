@@ -5,6 +5,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "auth/StaffService.h"
+#include "billing/SaleDialog.h"
 #include "settings/CenterSettings.h"
 #include "students/StudentsPage.h"
 
@@ -79,19 +80,36 @@ int ScreenshotTour::run(Desk& desk, const QString& dir, const QString& username,
     }
 
     // The dialogs a clerk works in most: a new student and a new sale.
-    const auto saveDialog = [&](const QString& name, const std::function<void()>& open) {
-        QTimer::singleShot(800, &window, [&] {
-            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
-                ok &= save(dialog, dir, name);
-                dialog->reject();
-            }
-        });
-        open();
-    };
+    const auto saveDialog
+        = [&](const QString& name, const std::function<void()>& open, const std::function<void(QDialog*)>& fill = {}) {
+              QTimer::singleShot(800, &window, [&] {
+                  if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+                      if (fill) {
+                          fill(dialog);
+                          pause(300);
+                      }
+                      ok &= save(dialog, dir, name);
+                      dialog->reject();
+                  }
+              });
+              open();
+          };
     window.showPage(MainWindow::Page::Students);
     saveDialog(QStringLiteral("student-new"), [&] { window.studentsPage()->newStudent(); });
+    // A sale in progress: the first student with the center's best-selling item.
+    const auto fillSale = [&desk](QDialog* dialog) {
+        auto* sale = qobject_cast<SaleDialog*>(dialog);
+        const auto student = desk.db().scalar(QStringLiteral("SELECT min(id) FROM students WHERE status = 'active'"));
+        const auto item = desk.db().scalar(QStringLiteral(
+            "SELECT item_id FROM sale_lines WHERE kind = 'pack' GROUP BY item_id ORDER BY count(*) DESC LIMIT 1"));
+        if (!sale || !student || !item)
+            return;
+        sale->setStudent(student->toLongLong());
+        sale->addCatalogItem(item->toLongLong());
+    };
     if (auto* sale = window.findChild<QAction*>(QStringLiteral("newSaleAction")); sale && sale->isEnabled())
-        saveDialog(QStringLiteral("sale-new"), [sale] { sale->trigger(); });
+        saveDialog(
+            QStringLiteral("sale-new"), [sale] { sale->trigger(); }, fillSale);
     return ok ? 0 : 1;
 }
 
