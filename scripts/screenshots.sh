@@ -19,8 +19,32 @@ trap 'rm -rf "$work"' EXIT
 td_say "Building the demo center"
 db="$work/demo.sqlite"
 "$cli" demo --db "$db" --students 2000 --today "$(date -u +%F)" >/dev/null
+
+# Synced with a catalog server on loopback, as ./run.sh does, so the Sync page has a history and the
+# students their online purchases and progress.
+catalog="$TD_BUILD_DIR/app/catalog/trainingdesk-catalog"
+server_db="$work/catalog.sqlite"
+"$cli" catalog-export --db "$db" >"$work/catalog.json"
+"$catalog" --db "$server_db" load-catalog "$work/catalog.json" >/dev/null
+token=$("$catalog" --db "$server_db" add-center "TrainingDesk Demo Center" 2>/dev/null)
+"$catalog" --db "$server_db" --port 0 serve >"$work/server.log" 2>&1 &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+port=""
+for _ in $(seq 1 100); do
+    port=$(sed -n 's/^Listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/server.log")
+    [ -n "$port" ] && break
+    sleep 0.1
+done
+[ -n "$port" ] || { cat "$work/server.log"; exit 1; }
+url="http://127.0.0.1:$port"
+"$cli" sync-settings --db "$db" --server "$url" >/dev/null
+"$cli" sync --db "$db" --server "$url" --token "$token" --send-existing >/dev/null
+"$catalog" --db "$server_db" seed-demo "TrainingDesk Demo Center" >/dev/null
+"$cli" sync --db "$db" --server "$url" --token "$token" >/dev/null
 # Trained models, so the Insights page and the student panel show their scores and suggestions.
 "$cli" train --db "$db" >/dev/null
+export TD_SYNC_TOKEN="$token"
 
 # Fresh desk preferences, so no saved window geometry or language leaks into the pictures.
 export XDG_CONFIG_HOME="$work/config"
