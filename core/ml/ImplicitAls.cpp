@@ -5,16 +5,82 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <thread>
+
+#if !defined(__GNUC__) && (defined(_M_X64) || defined(_M_IX86))
+#include <xmmintrin.h>
+#endif
 
 namespace td::ml {
 
 namespace {
 
+// The sparse terms touch one factor row per interaction, 2 M times per CG step on a large center: a
+// dot product and an axpy over f floats. Eigen's dynamic-size reductions are out-of-line calls at that
+// size, so these work in fixed chunks of 8 that stay in SIMD registers.
+using Chunk = Eigen::Array<float, 8, 1>;
+
+inline float dot(const float* a, const float* b, int n)
+{
+    Chunk sum = Chunk::Zero();
+    int k = 0;
+    for (; k + 8 <= n; k += 8)
+        sum += Eigen::Map<const Chunk>(a + k) * Eigen::Map<const Chunk>(b + k);
+    float total = sum.sum();
+    for (; k < n; ++k)
+        total += a[k] * b[k];
+    return total;
+}
+
+inline void axpy(float scale, const float* x, float* y, int n)
+{
+    int k = 0;
+    for (; k + 8 <= n; k += 8)
+        Eigen::Map<Chunk>(y + k) += scale * Eigen::Map<const Chunk>(x + k);
+    for (; k < n; ++k)
+        y[k] += scale * x[k];
+}
+
+inline void prefetch(const float* address)
+{
+#if defined(__GNUC__)
+    __builtin_prefetch(address);
+#elif defined(_M_X64) || defined(_M_IX86)
+    _mm_prefetch(reinterpret_cast<const char*>(address), _MM_HINT_T0);
+#endif
+}
+
+// Calls visit(factor row of Y, weight) for the stored entries of one outer row of `ratings`. The factor
+// rows of the next entries are fetched ahead: on the item half-step they are users' rows, 25 MB on a
+// large center, and without it each one is a wait on memory. `ratings` is compressed (InteractionMatrix
+// keeps both of its views so).
+template <typename Sparse, typename Visit>
+inline void forEachEntry(const Sparse& ratings, int outer, const RowMatrixF& y, Visit visit)
+{
+    constexpr int kAhead = 8;
+    constexpr int kFloatsPerLine = 16;
+    eigen_assert(ratings.isCompressed());
+    const int* index = ratings.innerIndexPtr();
+    const float* value = ratings.valuePtr();
+    const int end = ratings.outerIndexPtr()[outer + 1];
+    const int f = static_cast<int>(y.cols());
+    for (int k = ratings.outerIndexPtr()[outer]; k < end; ++k) {
+        if (k + kAhead < end) {
+            const float* ahead = y.row(index[k + kAhead]).data();
+            for (int offset = 0; offset < f; offset += kFloatsPerLine)
+                prefetch(ahead + offset);
+        }
+        visit(y.row(index[k]).data(), value[k]);
+    }
+}
+
 // One half-step: solve every row of X against the fixed factors Y, for the rows of `ratings`
 // (X's rows are the outer dimension of `ratings`, Y's rows its inner indices). Rows go through
 // conjugate gradient in blocks, in lockstep, so that the dense part of every step, YᵀY·p, is one
-// matrix product per block instead of a matrix-vector product per row.
+// matrix product per block instead of a matrix-vector product per row. Threads take the next block as
+// they finish one: interactions are long-tailed, so equal ranges of rows are far from equal work.
 template <typename Sparse>
 void solveRows(RowMatrixF& x, const RowMatrixF& y, const Sparse& ratings, float regularization, float alpha, int steps)
 {
@@ -22,24 +88,27 @@ void solveRows(RowMatrixF& x, const RowMatrixF& y, const Sparse& ratings, float 
     constexpr float kConverged = 1e-20f;
     const int f = static_cast<int>(y.cols());
     const int rows = static_cast<int>(x.rows());
+    const int blocks = (rows + kBlock - 1) / kBlock;
     Eigen::MatrixXf yty = y.transpose() * y;
     yty.diagonal().array() += regularization;
-    parallelFor((rows + kBlock - 1) / kBlock,
-        [&](int firstBlock, int lastBlock) {
+    std::atomic<int> nextBlock {0};
+    const int threads = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, blocks);
+    parallelFor(
+        threads,
+        [&](int, int) {
             Eigen::MatrixXf xs(f, kBlock), r(f, kBlock), p(f, kBlock), ap(f, kBlock);
             Eigen::VectorXf rsOld(kBlock);
             std::vector<char> active(kBlock);
-            for (int b = firstBlock; b < lastBlock; ++b) {
+            for (int b = nextBlock++; b < blocks; b = nextBlock++) {
                 const int first = b * kBlock;
                 const int n = std::min(kBlock, rows - first);
                 xs.leftCols(n) = x.middleRows(first, n).transpose();
                 r.leftCols(n).noalias() = -yty * xs.leftCols(n);
                 for (int c = 0; c < n; ++c) {
-                    for (typename Sparse::InnerIterator it(ratings, first + c); it; ++it) {
-                        const float confidence = 1.0f + alpha * it.value();
-                        const auto yi = y.row(it.index());
-                        r.col(c) += (confidence - (confidence - 1.0f) * yi.dot(xs.col(c).transpose())) * yi.transpose();
-                    }
+                    forEachEntry(ratings, first + c, y, [&](const float* yi, float weight) {
+                        const float confidence = 1.0f + alpha * weight;
+                        axpy(confidence - (confidence - 1.0f) * dot(yi, xs.col(c).data(), f), yi, r.col(c).data(), f);
+                    });
                     rsOld[c] = r.col(c).squaredNorm();
                     active[static_cast<size_t>(c)] = rsOld[c] >= kConverged;
                 }
@@ -49,10 +118,9 @@ void solveRows(RowMatrixF& x, const RowMatrixF& y, const Sparse& ratings, float 
                     for (int c = 0; c < n; ++c) {
                         if (!active[static_cast<size_t>(c)])
                             continue;
-                        for (typename Sparse::InnerIterator it(ratings, first + c); it; ++it) {
-                            const auto yi = y.row(it.index());
-                            ap.col(c) += (alpha * it.value() * yi.dot(p.col(c).transpose())) * yi.transpose();
-                        }
+                        forEachEntry(ratings, first + c, y, [&](const float* yi, float weight) {
+                            axpy(alpha * weight * dot(yi, p.col(c).data(), f), yi, ap.col(c).data(), f);
+                        });
                         const float a = rsOld[c] / p.col(c).dot(ap.col(c));
                         xs.col(c) += a * p.col(c);
                         r.col(c) -= a * ap.col(c);
