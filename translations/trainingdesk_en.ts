@@ -2609,6 +2609,14 @@
         <source>The table has no column besides the label.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every row needs its group (%1 rows, %2 groups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few groups have each outcome to make %1 folds that all hold both; use fewer folds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::ml::CsvTable</name>

@@ -2603,6 +2603,14 @@
         <source>The table has no column besides the label.</source>
         <translation>数据表除标签外没有其他列。</translation>
     </message>
+    <message>
+        <source>Every row needs its group (%1 rows, %2 groups).</source>
+        <translation>每一行都需要所属分组（%1 行，%2 个分组）。</translation>
+    </message>
+    <message>
+        <source>Too few groups have each outcome to make %1 folds that all hold both; use fewer folds.</source>
+        <translation>具有各类结果的分组太少，无法分成 %1 折且每折都包含两类结果；请减少折数。</translation>
+    </message>
 </context>
 <context>
     <name>td::ml::CsvTable</name>

@@ -125,6 +125,8 @@ Result<TrainingReport> InsightsTrainer::train(const Context& ctx, const Options&
     cv.folds = options.folds;
     cv.seed = options.seed;
     cv.l2 = options.l2;
+    // A student's snapshots are alike: folds keep each student whole, or the scores would flatter.
+    cv.groups = data.students;
     ml::LogisticRegression::Parameters lr;
     lr.l2 = options.l2;
     std::array<ml::LogisticRegression, 2> models {ml::LogisticRegression(lr), ml::LogisticRegression(lr)};

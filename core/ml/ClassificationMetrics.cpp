@@ -1,6 +1,7 @@
 #include "ClassificationMetrics.h"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <random>
 
@@ -120,10 +121,56 @@ std::vector<CalibrationBin> calibrationTable(
     return table;
 }
 
-std::vector<int> stratifiedFolds(const Eigen::VectorXd& labels, int folds, quint64 seed)
+namespace {
+
+std::vector<int> groupedStratifiedFolds(
+    const Eigen::VectorXd& labels, int folds, std::mt19937_64& random, const std::vector<qint64>& groups)
 {
+    struct Group
+    {
+        std::vector<Eigen::Index> rows;
+        int positives = 0;
+    };
+    std::map<qint64, Group> byKey;
+    for (Eigen::Index k = 0; k < labels.size(); ++k) {
+        Group& g = byKey[groups[static_cast<size_t>(k)]];
+        g.rows.push_back(k);
+        g.positives += labels[k] > 0.5 ? 1 : 0;
+    }
+    std::vector<Group> order;
+    order.reserve(byKey.size());
+    for (auto& [key, group] : byKey)
+        order.push_back(std::move(group));
+    std::shuffle(order.begin(), order.end(), random);
+    // Groups with positives first, most first; then the rest, largest first.
+    std::stable_sort(order.begin(), order.end(), [](const Group& a, const Group& b) {
+        if ((a.positives > 0) != (b.positives > 0))
+            return a.positives > 0;
+        return a.positives > 0 ? a.positives > b.positives : a.rows.size() > b.rows.size();
+    });
+    std::vector<int> positives(static_cast<size_t>(folds), 0);
+    std::vector<int> negatives(static_cast<size_t>(folds), 0);
     std::vector<int> fold(static_cast<size_t>(labels.size()), 0);
+    for (const Group& g : order) {
+        const std::vector<int>& count = g.positives > 0 ? positives : negatives;
+        const auto chosen = static_cast<size_t>(std::min_element(count.begin(), count.end()) - count.begin());
+        positives[chosen] += g.positives;
+        negatives[chosen] += static_cast<int>(g.rows.size()) - g.positives;
+        for (const Eigen::Index k : g.rows)
+            fold[static_cast<size_t>(k)] = static_cast<int>(chosen);
+    }
+    return fold;
+}
+
+} // namespace
+
+std::vector<int> stratifiedFolds(
+    const Eigen::VectorXd& labels, int folds, quint64 seed, const std::vector<qint64>& groups)
+{
     std::mt19937_64 random(seed);
+    if (!groups.empty())
+        return groupedStratifiedFolds(labels, folds, random, groups);
+    std::vector<int> fold(static_cast<size_t>(labels.size()), 0);
     for (const bool positive : {false, true}) {
         std::vector<Eigen::Index> members;
         for (Eigen::Index k = 0; k < labels.size(); ++k) {

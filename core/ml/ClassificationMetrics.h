@@ -37,7 +37,10 @@ std::vector<CalibrationBin> calibrationTable(
     const Eigen::VectorXd& labels, const Eigen::VectorXd& probabilities, int bins = 10);
 
 // Fold number per example: each class shuffled with seed and dealt round-robin, so every fold keeps
-// the class balance.
-std::vector<int> stratifiedFolds(const Eigen::VectorXd& labels, int folds, quint64 seed);
+// the class balance. With `groups` (one key per example, e.g. the student of each snapshot), all
+// examples of a group share a fold, so no fold is scored on a group it was trained on; groups are dealt
+// to the folds with the fewest of their class, which keeps the balance close.
+std::vector<int> stratifiedFolds(
+    const Eigen::VectorXd& labels, int folds, quint64 seed, const std::vector<qint64>& groups = {});
 
 } // namespace td::ml

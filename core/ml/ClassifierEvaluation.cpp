@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 
+#include <array>
 #include <functional>
 
 namespace td::ml {
@@ -13,15 +14,31 @@ namespace {
 using FoldData = std::function<std::pair<Eigen::MatrixXd, Eigen::MatrixXd>(
     const std::vector<int>& train, const std::vector<int>& test)>;
 
-ClassifierReport runFolds(const Eigen::VectorXd& y, const ClassifierEvaluation::Options& options, const FoldData& data)
+Result<ClassifierReport> runFolds(
+    const Eigen::VectorXd& y, const ClassifierEvaluation::Options& options, const FoldData& data)
 {
+    if (!options.groups.empty() && options.groups.size() != static_cast<size_t>(y.size()))
+        return Error::invalid(ClassifierEvaluation::tr("Every row needs its group (%1 rows, %2 groups).")
+                                  .arg(y.size())
+                                  .arg(options.groups.size()),
+            QStringLiteral("groups"));
+    const std::vector<int> fold = stratifiedFolds(y, options.folds, options.seed, options.groups);
+    std::vector<std::array<int, 2>> classes(static_cast<size_t>(options.folds), {0, 0});
+    for (Eigen::Index k = 0; k < y.size(); ++k)
+        ++classes[static_cast<size_t>(fold[static_cast<size_t>(k)])][y[k] > 0.5 ? 1 : 0];
+    for (const auto& c : classes) {
+        if (c[0] == 0 || c[1] == 0)
+            return Error::invalid(ClassifierEvaluation::tr("Too few groups have each outcome to make %1 folds that "
+                                                           "all hold both; use fewer folds.")
+                                      .arg(options.folds),
+                QStringLiteral("folds"));
+    }
     ClassifierReport report;
     report.rows = static_cast<int>(y.size());
     report.positives = static_cast<int>((y.array() > 0.5).count());
     report.folds = options.folds;
     report.outOfFold = Eigen::VectorXd::Zero(y.size());
     report.atThreshold.threshold = options.threshold;
-    const std::vector<int> fold = stratifiedFolds(y, options.folds, options.seed);
     for (int f = 0; f < options.folds; ++f) {
         std::vector<int> train;
         std::vector<int> test;

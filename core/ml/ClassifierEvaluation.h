@@ -37,6 +37,9 @@ public:
         quint64 seed = 42;
         double threshold = 0.5;
         double l2 = 1.0;
+        // One key per row (the student of each snapshot): a group's rows share a fold. Empty: rows are
+        // independent.
+        std::vector<qint64> groups;
     };
 
     // Stratified k-fold on a numeric matrix (features already encoded).

@@ -10,7 +10,10 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <array>
+#include <map>
 #include <random>
+#include <set>
 
 using namespace td::ml;
 
@@ -144,6 +147,77 @@ private Q_SLOTS:
             QCOMPARE(positives, 4);
         }
         QCOMPARE(stratifiedFolds(y, 5, 9), fold);
+    }
+
+    void groupedFoldsKeepEachStudentWhole()
+    {
+        // 60 students with 1 to 4 snapshots each; a third of them churn at some snapshots.
+        std::vector<qint64> groups;
+        std::vector<double> labels;
+        for (int student = 0; student < 60; ++student) {
+            for (int snapshot = 0; snapshot <= student % 4; ++snapshot) {
+                groups.push_back(1000 + student);
+                labels.push_back(student % 3 == 0 && snapshot % 2 == 0 ? 1.0 : 0.0);
+            }
+        }
+        const Eigen::VectorXd y = Eigen::Map<const Eigen::VectorXd>(labels.data(), Eigen::Index(labels.size()));
+        const auto fold = stratifiedFolds(y, 5, 9, groups);
+        std::map<qint64, std::set<int>> foldsOf;
+        std::array<int, 5> positives {};
+        for (size_t k = 0; k < groups.size(); ++k) {
+            foldsOf[groups[k]].insert(fold[k]);
+            positives[static_cast<size_t>(fold[k])] += labels[k] > 0.5 ? 1 : 0;
+        }
+        for (const auto& [student, folds] : foldsOf)
+            QCOMPARE(folds.size(), size_t {1});
+        // No student has more than 2 positive snapshots, so the folds differ by at most 2 positives.
+        const auto [least, most] = std::minmax_element(positives.begin(), positives.end());
+        QVERIFY2(*most - *least <= 2, qPrintable(QStringLiteral("%1..%2").arg(*least).arg(*most)));
+        QCOMPARE(stratifiedFolds(y, 5, 9, groups), fold);
+    }
+
+    void groupedCrossValidationIsNotFooledByRepeatedStudents()
+    {
+        // 200 students, each seen at 5 snapshots with the same features, an outcome that has nothing to
+        // do with those features: a fold that holds a student the model was trained on scores the model's
+        // memory of that student, not its skill.
+        std::mt19937_64 random(3);
+        std::normal_distribution<double> normal;
+        const int students = 200;
+        const int snapshots = 5;
+        const int features = 40;
+        Eigen::MatrixXd x(students * snapshots, features);
+        Eigen::VectorXd y(students * snapshots);
+        ClassifierEvaluation::Options options;
+        options.l2 = 0.01;
+        for (int s = 0; s < students; ++s) {
+            Eigen::VectorXd profile(features);
+            for (int f = 0; f < features; ++f)
+                profile[f] = normal(random);
+            const double outcome = s % 4 == 0 ? 1.0 : 0.0;
+            for (int t = 0; t < snapshots; ++t) {
+                x.row(s * snapshots + t) = profile.transpose();
+                y[s * snapshots + t] = outcome;
+                options.groups.push_back(s);
+            }
+        }
+        const auto grouped = ClassifierEvaluation::crossValidate(x, y, options);
+        QVERIFY(grouped.ok());
+        options.groups.clear();
+        const auto byRow = ClassifierEvaluation::crossValidate(x, y, options);
+        QVERIFY(byRow.ok());
+        QVERIFY2(byRow->auc > 0.7, qPrintable(QString::number(byRow->auc)));
+        QVERIFY2(std::abs(grouped->auc - 0.5) < 0.1, qPrintable(QString::number(grouped->auc)));
+
+        // Too few students with the outcome to give each of 5 folds one.
+        Eigen::VectorXd rare = Eigen::VectorXd::Zero(y.size());
+        rare.head(3 * snapshots).setOnes();
+        options.groups.clear();
+        for (int s = 0; s < students; ++s)
+            options.groups.insert(options.groups.end(), snapshots, s);
+        const auto tooFew = ClassifierEvaluation::crossValidate(x, rare, options);
+        QVERIFY(!tooFew.ok());
+        QCOMPARE(tooFew.error().field, QStringLiteral("folds"));
     }
 
     void encoderHandlesTextAndMissingValues()
