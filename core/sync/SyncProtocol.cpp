@@ -1,10 +1,9 @@
 #include "SyncProtocol.h"
 
-#include "SyncSettings.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 namespace td::sync {
 
@@ -61,7 +60,7 @@ Result<PushRequest> Protocol::parsePushRequest(const QByteArray& body)
         return Error::invalid(tr("desk_id is missing or too long."), QStringLiteral("desk_id"));
     if (object->contains(QLatin1String("desk_code"))) {
         const QJsonValue value = object->value(QLatin1String("desk_code"));
-        if (!value.isString() || !SyncSettings::validateDeskCode(value.toString()))
+        if (!value.isString() || !isDeskCode(value.toString()))
             return Error::invalid(
                 tr("desk_code must be up to four capital letters or digits."), QStringLiteral("desk_code"));
         request.deskCode = value.toString();
@@ -241,6 +240,12 @@ QString Protocol::errorMessage(const QByteArray& body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     return doc.object().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+}
+
+bool Protocol::isDeskCode(const QString& code)
+{
+    static const QRegularExpression form(QStringLiteral("^[A-Z0-9]{0,4}$"));
+    return form.match(code).hasMatch();
 }
 
 QString Protocol::errorCode(const QByteArray& body)

@@ -106,6 +106,8 @@ public:
     static QString errorCode(const QByteArray& body);
 
     static bool isKnownOperation(const QString& operation);
+    // A desk code: up to four capital letters or digits ("" on a center's only desk).
+    static bool isDeskCode(const QString& code);
 };
 
 } // namespace td::sync

@@ -3,10 +3,9 @@
 #include "audit/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "sync/SyncProtocol.h"
 #include "sync/SyncState.h"
 #include "sync/SyncTransport.h"
-
-#include <QRegularExpression>
 
 namespace td {
 
@@ -63,8 +62,7 @@ Result<QString> SyncSettings::deskCode(const Database& db)
 
 Status SyncSettings::validateDeskCode(const QString& code)
 {
-    static const QRegularExpression form(QStringLiteral("^[A-Z0-9]{0,4}$"));
-    if (!form.match(code).hasMatch())
+    if (!sync::Protocol::isDeskCode(code))
         return Error::invalid(
             tr("A desk code is one to four capital letters or digits, e.g. A or B2."), QStringLiteral("deskCode"));
     return {};
