@@ -1,6 +1,7 @@
 #include "ContentBased.h"
 
 #include <cmath>
+#include <map>
 
 namespace td::ml {
 
@@ -99,7 +100,9 @@ void ContentBased::fit(const InteractionMatrix& train)
     m_vocabulary.clear();
     m_terms.clear();
     std::vector<int> documentFrequency;
-    std::vector<QHash<int, int>> termCounts(static_cast<size_t>(items));
+    // Ordered by term, so the sums below (and the ranking's ties) are the same in every run: QHash's
+    // order changes from process to process.
+    std::vector<std::map<int, int>> termCounts(static_cast<size_t>(items));
     for (int i = 0; i < items && i < static_cast<int>(m_itemTokens.size()); ++i) {
         for (const QString& token : m_itemTokens[static_cast<size_t>(i)]) {
             auto found = m_vocabulary.constFind(token);
@@ -118,12 +121,11 @@ void ContentBased::fit(const InteractionMatrix& train)
         const auto& counts = termCounts[static_cast<size_t>(i)];
         std::vector<Eigen::Triplet<float>> row;
         float norm = 0;
-        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        for (const auto& [term, count] : counts) {
             // Smoothed idf as in scikit-learn: a term in every item still counts a little.
-            const float idf
-                = std::log((1.0f + items) / (1.0f + documentFrequency[static_cast<size_t>(it.key())])) + 1.0f;
-            const float w = static_cast<float>(it.value()) * idf;
-            row.emplace_back(i, it.key(), w);
+            const float idf = std::log((1.0f + items) / (1.0f + documentFrequency[static_cast<size_t>(term)])) + 1.0f;
+            const float w = static_cast<float>(count) * idf;
+            row.emplace_back(i, term, w);
             norm += w * w;
         }
         norm = std::sqrt(norm);
