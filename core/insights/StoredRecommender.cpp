@@ -159,7 +159,7 @@ Eigen::VectorXf StoredRecommender::componentScore(
     } else if (name == QLatin1String("als") && m_alsItems.rows() == items && !history.empty()) {
         // Fold-in: the user's factors that the ALS half-step would give with the item factors fixed.
         Eigen::MatrixXf a = m_alsGram;
-        a.diagonal().array() += m_alsRegularization;
+        a.diagonal().array() += m_alsRegularization * static_cast<float>(history.size()); // per interaction
         Eigen::VectorXf b = Eigen::VectorXf::Zero(m_alsItems.cols());
         for (const auto& [item, weight] : history) {
             const Eigen::VectorXf y = m_alsItems.row(item).transpose();

@@ -89,15 +89,14 @@ void solveRows(RowMatrixF& x, const RowMatrixF& y, const Sparse& ratings, float 
     const int f = static_cast<int>(y.cols());
     const int rows = static_cast<int>(x.rows());
     const int blocks = (rows + kBlock - 1) / kBlock;
-    Eigen::MatrixXf yty = y.transpose() * y;
-    yty.diagonal().array() += regularization;
+    const Eigen::MatrixXf yty = y.transpose() * y;
     std::atomic<int> nextBlock {0};
     const int threads = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, blocks);
     parallelFor(
         threads,
         [&](int, int) {
             Eigen::MatrixXf xs(f, kBlock), r(f, kBlock), p(f, kBlock), ap(f, kBlock);
-            Eigen::VectorXf rsOld(kBlock);
+            Eigen::VectorXf rsOld(kBlock), penalty(kBlock);
             std::vector<char> active(kBlock);
             for (int b = nextBlock++; b < blocks; b = nextBlock++) {
                 const int first = b * kBlock;
@@ -105,6 +104,10 @@ void solveRows(RowMatrixF& x, const RowMatrixF& y, const Sparse& ratings, float 
                 xs.leftCols(n) = x.middleRows(first, n).transpose();
                 r.leftCols(n).noalias() = -yty * xs.leftCols(n);
                 for (int c = 0; c < n; ++c) {
+                    const int known
+                        = static_cast<int>(ratings.outerIndexPtr()[first + c + 1] - ratings.outerIndexPtr()[first + c]);
+                    penalty[c] = regularization * static_cast<float>(std::max(1, known));
+                    r.col(c) -= penalty[c] * xs.col(c);
                     forEachEntry(ratings, first + c, y, [&](const float* yi, float weight) {
                         const float confidence = 1.0f + alpha * weight;
                         axpy(confidence - (confidence - 1.0f) * dot(yi, xs.col(c).data(), f), yi, r.col(c).data(), f);
@@ -118,6 +121,7 @@ void solveRows(RowMatrixF& x, const RowMatrixF& y, const Sparse& ratings, float 
                     for (int c = 0; c < n; ++c) {
                         if (!active[static_cast<size_t>(c)])
                             continue;
+                        ap.col(c) += penalty[c] * p.col(c);
                         forEachEntry(ratings, first + c, y, [&](const float* yi, float weight) {
                             axpy(alpha * weight * dot(yi, p.col(c).data(), f), yi, ap.col(c).data(), f);
                         });
@@ -189,7 +193,15 @@ double ImplicitAls::loss(const InteractionMatrix& train) const
             total += confidence * std::pow(preference - predicted(u, i), 2);
         }
     }
-    return total + m_parameters.regularization * (m_users.squaredNorm() + m_items.squaredNorm());
+    const auto penalty = [this](const RowMatrixF& factors, const auto& ratings) {
+        double sum = 0;
+        for (Eigen::Index row = 0; row < factors.rows(); ++row) {
+            const auto known = ratings.outerIndexPtr()[row + 1] - ratings.outerIndexPtr()[row];
+            sum += m_parameters.regularization * std::max<double>(1, known) * factors.row(row).squaredNorm();
+        }
+        return sum;
+    };
+    return total + penalty(m_users, train.byUser()) + penalty(m_items, train.byItem());
 }
 
 } // namespace td::ml

@@ -9,7 +9,8 @@ namespace td::ml {
 // Implicit-feedback matrix factorisation (Hu, Koren and Volinsky 2008): preference 1 for every
 // observed pair with confidence 1 + alpha·weight, 0 with confidence 1 elsewhere; each half-step solves
 // the users' (or items') regularised least squares with a few conjugate-gradient steps warm-started
-// from the previous factors (Takács, Pilászy and Tikk 2011), so a step costs O(nnz·f + n·f²).
+// from the previous factors (Takács, Pilászy and Tikk 2011), so a step costs O(nnz·f + n·f²). The
+// penalty of each user and item grows with its number of interactions (see Parameters).
 class ImplicitAls : public Recommender
 {
 public:
@@ -17,7 +18,9 @@ public:
     {
         int factors = 64;
         int iterations = 15;
-        float regularization = 0.05f;
+        // Per interaction: a row with n interactions is penalised regularization·max(1, n)·|factors|²
+        // (weighted-λ, Zhou et al. 2008), so one value suits small and large centers (docs/MODELS.md).
+        float regularization = 5.0f;
         float alpha = 10.0f;
         int conjugateGradientSteps = 3;
         quint64 seed = 42;
