@@ -1344,6 +1344,14 @@
         <source>It waits for an earlier change to the same record that this desk could not apply yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a student from another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student code %1 is used here by another student, who keeps it; this student waits for its own desk to give it a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>td::SessionStatus</name>
@@ -1532,6 +1540,10 @@
     </message>
     <message>
         <source>This is the only guardian of %1, who is under %2; add another guardian first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 stays with %2 from another desk (both desks gave it out offline); this student&apos;s code is now %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

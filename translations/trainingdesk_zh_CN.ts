@@ -1340,6 +1340,14 @@
         <source>It waits for an earlier change to the same record that this desk could not apply yet.</source>
         <translation>它在等待同一记录的一项更早的变更，本机暂时还无法应用那项变更。</translation>
     </message>
+    <message>
+        <source>a student from another desk</source>
+        <translation>另一台前台的一名学员</translation>
+    </message>
+    <message>
+        <source>Student code %1 is used here by another student, who keeps it; this student waits for its own desk to give it a new code.</source>
+        <translation>学员编号 %1 在本机已被另一名学员使用并由其保留；此学员需等待其所属前台为其分配新编号。</translation>
+    </message>
 </context>
 <context>
     <name>td::SessionStatus</name>
@@ -1528,6 +1536,10 @@
     <message>
         <source>This is the only guardian of %1, who is under %2; add another guardian first.</source>
         <translation>这是 %1 唯一的监护人，而该学员未满 %2 岁；请先添加其他监护人。</translation>
+    </message>
+    <message>
+        <source>Code %1 stays with %2 from another desk (both desks gave it out offline); this student&apos;s code is now %3.</source>
+        <translation>编号 %1 归另一台前台的 %2 所有（两台前台离线时都发出了这个编号）；此学员的编号现改为 %3。</translation>
     </message>
 </context>
 <context>

@@ -553,6 +553,29 @@ Status StudentService::setStatus(const Context& ctx, qint64 studentId, StudentSt
     return tx.value().commit();
 }
 
+Result<QString> StudentService::giveUpCode(const Context& ctx, qint64 studentId, const QString& winner)
+{
+    auto student = byId(ctx.db, studentId);
+    if (!student)
+        return student.error();
+    auto code = assignCode(ctx, {}, studentId);
+    if (!code)
+        return code.error();
+    auto r = ctx.db.exec(QStringLiteral("UPDATE students SET code = ?, updated_at = ? WHERE id = ?"),
+        {code.value(), sql::fromDateTime(ctx.clock.nowUtc()), studentId});
+    if (!r)
+        return r.error();
+    const QString old = student->code;
+    student.value().code = code.value();
+    if (auto q = auditAndQueueStudent(ctx, student.value(), QStringLiteral("update"),
+            tr("Code %1 stays with %2 from another desk (both desks gave it out offline); this student's code is now "
+               "%3.")
+                .arg(old, winner, code.value()));
+        !q)
+        return q.error();
+    return code;
+}
+
 Result<Student> StudentService::byId(const Context& ctx, qint64 studentId)
 {
     if (auto allowed = ctx.require(Permission::ViewStudents); !allowed)

@@ -152,6 +152,36 @@ struct Row
     QVariant get(const QString& column) const { return has(column) ? values.at(columns.indexOf(column)) : QVariant(); }
 };
 
+// Two desks registering students offline hand out the same next code. Every desk settles it the same
+// way, whatever order the changes arrive in: the student with the smaller uuid keeps the code. When
+// that is the incoming student, the one here moves to the next free code and that change goes out to
+// the other desks; otherwise the incoming one waits (kept aside) until its own desk, settling the same
+// clash, sends its new code.
+Status settleStudentCode(const Context& ctx, const QString& uuid, const Row& row)
+{
+    const QString code = row.get(QStringLiteral("code")).toString();
+    auto holder
+        = ctx.db.exec(QStringLiteral("SELECT id, uuid FROM students WHERE code = ? AND uuid <> ?"), {code, uuid});
+    if (!holder)
+        return holder.error();
+    if (!holder.value().next())
+        return {};
+    const qint64 holderId = holder.value().value(0).toLongLong();
+    const QString holderUuid = holder.value().value(1).toString();
+    if (holderUuid < uuid)
+        return Error::conflict(ServerChanges::tr("Student code %1 is used here by another student, who keeps it; this "
+                                                 "student waits for its own desk to give it a new code.")
+                                   .arg(code),
+            QStringLiteral("code"));
+    QString winner = row.get(QStringLiteral("name")).toString();
+    if (winner.isEmpty())
+        winner = ServerChanges::tr("a student from another desk");
+    auto moved = StudentService::giveUpCode(ctx, holderId, winner);
+    if (!moved)
+        return moved.error();
+    return {};
+}
+
 // Payload fields to columns of table; "<x>_uuid" become ids of the rows they name.
 Result<Row> toRow(const Database& db, const QString& table, const QJsonObject& payload)
 {
@@ -418,6 +448,9 @@ Status ServerChanges::apply(const Context& ctx, const sync::Change& change)
         if (row.value().has(QStringLiteral("phone")))
             row.value().set(QStringLiteral("phone_digits"),
                 sql::nullIfEmpty(StudentService::phoneDigits(row.value().get(QStringLiteral("phone")).toString())));
+        if (row.value().has(QStringLiteral("code")))
+            if (auto settled = settleStudentCode(ctx, uuid.value(), row.value()); !settled)
+                return settled;
     }
 
     const SharedTable* shared = sharedTable(table);

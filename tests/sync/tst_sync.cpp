@@ -352,6 +352,7 @@ private Q_SLOTS:
     void aCenterThatWorkedBeforeItsFirstSyncSendsItsStudents();
     void aDeskWithAnotherDesksCodeIsRefusedAndChangesNothing();
     void deletionsReachTheOtherDesks();
+    void studentsRegisteredOfflineAtTwoDesksGetDistinctCodes();
 
 private:
     SyncReport sync(Desk& desk, const QString& url, const QString& token, int attempts = 2);
@@ -1126,6 +1127,59 @@ void tst_Sync::deletionsReachTheOtherDesks()
     QCOMPARE(b->count(QStringLiteral("class_hour_entries")), a->count(QStringLiteral("class_hour_entries")));
     QCOMPARE(snapshot(*a), snapshot(*b));
     QCOMPARE(b->count(QStringLiteral("sync_deferred")), 0);
+}
+
+void tst_Sync::studentsRegisteredOfflineAtTwoDesksGetDistinctCodes()
+{
+    auto a = newDesk();
+    seedBaseline(*a);
+    auto b = copyOf(*a);
+    setDeskCode(*a, QStringLiteral("A"));
+    setDeskCode(*b, QStringLiteral("B"));
+    const QString url = m_server->url();
+    QVERIFY(sync(*a, url, m_token).ok());
+    QVERIFY(sync(*b, url, m_token).ok());
+
+    // Offline, each desk registers new students: both hand out the next codes.
+    const auto registerAt = [](Desk& desk, const QString& name) {
+        StudentProfile profile;
+        profile.name = name;
+        auto made = StudentService::create(desk.ctx(), profile);
+        return made ? made->uuid : QString();
+    };
+    b->clock.advanceSecs(30);
+    const QString fang = registerAt(*b, QStringLiteral("Fang"));
+    a->clock.advanceSecs(60);
+    const QString gao = registerAt(*a, QStringLiteral("Gao"));
+    const QString he = registerAt(*a, QStringLiteral("He"));
+    QVERIFY(!fang.isEmpty() && !gao.isEmpty() && !he.isEmpty());
+    const QString codeOf = QStringLiteral("SELECT code FROM students WHERE uuid = ?");
+    QCOMPARE(a->scalar(codeOf, {gao}).toString(), QStringLiteral("S000002"));
+    QCOMPARE(b->scalar(codeOf, {fang}).toString(), QStringLiteral("S000002"));
+
+    // Every desk settles the clash the same way: the student with the smaller uuid keeps S000002, the
+    // other's own desk gives it a new code and sends it; a desk holds the other student aside until then.
+    const QString winner = std::min(fang, gao);
+    const QString loser = std::max(fang, gao);
+    for (Desk* desk : {a.get(), b.get(), a.get(), b.get()}) {
+        const SyncReport report = sync(*desk, url, m_token);
+        QVERIFY2(report.ok(), qPrintable(report.message));
+    }
+    QCOMPARE(snapshot(*a), snapshot(*b));
+    for (Desk* desk : {a.get(), b.get()}) {
+        QCOMPARE(desk->count(QStringLiteral("students")), 4);
+        QCOMPARE(desk->scalar(QStringLiteral("SELECT count(DISTINCT code) FROM students")).toLongLong(), 4);
+        QCOMPARE(desk->count(QStringLiteral("sync_deferred")), 0);
+        QCOMPARE(desk->scalar(codeOf, {winner}).toString(), QStringLiteral("S000002"));
+    }
+    // The loser's desk says in its audit log why the code changed.
+    Desk& loserDesk = loser == fang ? *b : *a;
+    QVERIFY(loserDesk
+                .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_uuid = ? AND summary LIKE "
+                                       "'Code S000002 stays with %'"),
+                    {loser})
+                .toLongLong()
+        == 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Sync)
