@@ -25,8 +25,10 @@ using namespace td;
 namespace {
 
 // A desk with its own desk code (the server refuses two desks of a center with the same one) and
-// `mutations` queued student upserts.
-std::unique_ptr<Database> deskWith(const QString& path, const QString& deskCode, int mutations, const Clock& clock)
+// `mutations` queued student upserts, coded from firstCode on (desks of a center that hand out the same
+// codes settle them when they sync, which is not what this measures).
+std::unique_ptr<Database> deskWith(
+    const QString& path, const QString& deskCode, int mutations, const Clock& clock, int firstCode = 0)
 {
     auto db = Database::open(path);
     if (!db)
@@ -41,9 +43,9 @@ std::unique_ptr<Database> deskWith(const QString& path, const QString& deskCode,
         const QString uuid = sql::newUuid();
         (void)Outbox::append(ctx, QStringLiteral("student"), uuid, QStringLiteral("upsert"),
             QJsonObject {{QStringLiteral("uuid"), uuid},
-                {QStringLiteral("code"), QStringLiteral("S%1").arg(i, 6, 10, QLatin1Char('0'))},
+                {QStringLiteral("code"), QStringLiteral("S%1").arg(firstCode + i, 6, 10, QLatin1Char('0'))},
                 {QStringLiteral("name"), QStringLiteral("Student %1").arg(i)},
-                {QStringLiteral("phone"), QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0'))}});
+                {QStringLiteral("phone"), QStringLiteral("139%1").arg(firstCode + i, 8, 10, QLatin1Char('0'))}});
     }
     (void)tx.value().commit();
     return std::move(db.value());
@@ -104,7 +106,7 @@ int main(int argc, char* argv[])
     QList<QString> paths;
     for (int i = 0; i < 20; ++i) {
         paths.append(dir.filePath(QStringLiteral("desk%1.sqlite").arg(i)));
-        deskWith(paths.last(), QStringLiteral("D%1").arg(i), 500, Clock::system());
+        deskWith(paths.last(), QStringLiteral("D%1").arg(i), 500, Clock::system(), i * 500);
     }
     std::atomic<int> total {0};
     QList<QThread*> threads;
