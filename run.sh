@@ -23,12 +23,16 @@ if [ $# -gt 0 ]; then
 fi
 
 td_say "Preparing the demo center (first run only)"
-"$cli" demo --if-missing
+demo=$("$cli" demo --if-missing --json)
 
 # The online half of the demo: a catalog server on loopback with the demo's online catalog, the demo
 # center's students and their online purchases and progress. It lives beside the desk's data and stops
 # when the app closes.
 server_dir="${XDG_DATA_HOME:-$HOME/.local/share}/TrainingDesk/demo-catalog"
+if grep -q '"created": true' <<<"$demo"; then
+    # A new demo center is a new desk: a server kept from an earlier demo knows the old one.
+    rm -rf "$server_dir"
+fi
 mkdir -p "$server_dir"
 chmod 700 "$server_dir"
 server_db="$server_dir/catalog.sqlite"

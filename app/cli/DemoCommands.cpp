@@ -113,8 +113,9 @@ int runDemo(const QStringList& arguments)
         return 1;
     QString lastStage;
     const bool json = jsonOutput(parser);
+    // Progress goes to standard error, so it shows with --json too (./run.sh reads the JSON).
     auto summary = DemoCenter::build(*db, options, [&](int percent, const QString& stage) {
-        if (json || stage == lastStage)
+        if (stage == lastStage)
             return;
         lastStage = stage;
         err() << QStringLiteral("%1% ").arg(percent, 3) << stage << Qt::endl;
