@@ -48,18 +48,9 @@ fi
 token=$(cat "$token_file")
 
 td_say "Starting the demo's catalog server on loopback"
-"$catalog" --db "$server_db" --port 0 serve >"$server_dir/server.log" 2>&1 &
-server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true' EXIT
-port=""
-for _ in $(seq 1 100); do
-    port=$(sed -n 's/^Listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$server_dir/server.log")
-    [ -n "$port" ] && break
-    kill -0 "$server_pid" 2>/dev/null || { cat "$server_dir/server.log"; exit 1; }
-    sleep 0.1
-done
-[ -n "$port" ] || { echo "The demo's catalog server did not start."; exit 1; }
-url="http://127.0.0.1:$port"
+td_start_catalog_server "$catalog" "$server_db" "$server_dir/server.log"
+trap 'kill "$TD_CATALOG_PID" 2>/dev/null || true; wait "$TD_CATALOG_PID" 2>/dev/null || true' EXIT
+url="$TD_CATALOG_URL"
 "$cli" sync-settings --server "$url" >/dev/null
 
 # The first time, the desk sends every demo student, the server makes their online history, and the

@@ -49,3 +49,24 @@ td_build() {
     td_say "Building"
     cmake --build "$TD_BUILD_DIR" --parallel "$(nproc 2>/dev/null || echo 2)"
 }
+
+# td_start_catalog_server CATALOG_BINARY DATABASE LOG
+# Starts trainingdesk-catalog on a free loopback port in the background and waits until it listens;
+# sets TD_CATALOG_PID and TD_CATALOG_URL. The caller stops it (kill "$TD_CATALOG_PID").
+td_start_catalog_server() {
+    local binary="$1" database="$2" log="$3" port=""
+    "$binary" --db "$database" --port 0 serve >"$log" 2>&1 &
+    TD_CATALOG_PID=$!
+    for _ in $(seq 1 100); do
+        port=$(sed -n 's/^Listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$log")
+        [ -n "$port" ] && break
+        kill -0 "$TD_CATALOG_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    if [ -z "$port" ]; then
+        echo "The catalog server did not start:"
+        cat "$log"
+        return 1
+    fi
+    TD_CATALOG_URL="http://127.0.0.1:$port"
+}

@@ -27,17 +27,9 @@ server_db="$work/catalog.sqlite"
 "$cli" catalog-export --db "$db" >"$work/catalog.json"
 "$catalog" --db "$server_db" load-catalog "$work/catalog.json" >/dev/null
 token=$("$catalog" --db "$server_db" add-center "TrainingDesk Demo Center" 2>/dev/null)
-"$catalog" --db "$server_db" --port 0 serve >"$work/server.log" 2>&1 &
-server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-port=""
-for _ in $(seq 1 100); do
-    port=$(sed -n 's/^Listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$work/server.log")
-    [ -n "$port" ] && break
-    sleep 0.1
-done
-[ -n "$port" ] || { cat "$work/server.log"; exit 1; }
-url="http://127.0.0.1:$port"
+td_start_catalog_server "$catalog" "$server_db" "$work/server.log"
+trap 'kill "$TD_CATALOG_PID" 2>/dev/null || true; rm -rf "$work"' EXIT
+url="$TD_CATALOG_URL"
 "$cli" sync-settings --db "$db" --server "$url" >/dev/null
 "$cli" sync --db "$db" --server "$url" --token "$token" --send-existing >/dev/null
 "$catalog" --db "$server_db" seed-demo "TrainingDesk Demo Center" >/dev/null
