@@ -441,9 +441,11 @@ const QStringList kVersion1 = {
 };
 
 // Version 2: a drop-in ticket names the day it admits on, so a ticket can be sold ahead of a lecture.
-// NULL (tickets sold before): the sale's business day, as version 1 meant.
+// NULL (tickets sold before): the sale's business day, as version 1 meant. Pulled changes kept aside
+// are looked up by record for every change a sync applies.
 const QStringList kVersion2 = {
     QStringLiteral("ALTER TABLE sale_lines ADD COLUMN valid_on TEXT"),
+    QStringLiteral("CREATE INDEX sync_deferred_record ON sync_deferred (entity, entity_uuid)"),
 };
 
 } // namespace

@@ -182,6 +182,42 @@ Status settleStudentCode(const Context& ctx, const QString& uuid, const Row& row
     return {};
 }
 
+// A record's changes apply in the server's order. Earlier changes of it kept aside in sync_deferred come
+// first: upserts ride along with a later upsert (their fields, overridden by its own), so a student kept
+// aside for its code applies once its desk sends the new one; behind a fact or a tombstone the change
+// waits, or a tombstone would be undone when the record it removes applies later. The rows carried
+// along leave sync_deferred in the caller's savepoint, so they come back if the change fails.
+Result<sync::Change> withEarlierWaiting(const Database& db, const sync::Change& change)
+{
+    auto earlier = db.exec(QStringLiteral("SELECT server_seq, operation, payload FROM sync_deferred WHERE entity = ? "
+                                          "AND entity_uuid = ? AND server_seq < ? ORDER BY server_seq"),
+        {change.entity, change.uuid, change.seq});
+    if (!earlier)
+        return earlier.error();
+    sync::Change merged = change;
+    QJsonObject fields;
+    QVariantList carried;
+    while (earlier.value().next()) {
+        if (change.operation != QLatin1String("upsert")
+            || earlier.value().value(1).toString() != QLatin1String("upsert"))
+            return Error::notFound(ServerChanges::tr(
+                "It waits for an earlier change to the same record that this desk could not apply yet."));
+        const QJsonObject before = QJsonDocument::fromJson(earlier.value().value(2).toString().toUtf8()).object();
+        for (auto it = before.begin(); it != before.end(); ++it)
+            fields.insert(it.key(), it.value());
+        carried.append(earlier.value().value(0));
+    }
+    if (carried.isEmpty())
+        return merged;
+    for (auto it = change.payload.begin(); it != change.payload.end(); ++it)
+        fields.insert(it.key(), it.value());
+    merged.payload = fields;
+    for (const QVariant& seq : std::as_const(carried))
+        if (auto removed = db.exec(QStringLiteral("DELETE FROM sync_deferred WHERE server_seq = ?"), {seq}); !removed)
+            return removed.error();
+    return merged;
+}
+
 // Payload fields to columns of table; "<x>_uuid" become ids of the rows they name.
 Result<Row> toRow(const Database& db, const QString& table, const QJsonObject& payload)
 {
@@ -389,23 +425,17 @@ QString ServerChanges::tableFor(const QString& entity)
     return tables.value(entity);
 }
 
-Status ServerChanges::apply(const Context& ctx, const sync::Change& change)
+Status ServerChanges::apply(const Context& ctx, const sync::Change& incoming)
 {
     const Database& db = ctx.db;
-    const QString table = tableFor(change.entity);
+    const QString table = tableFor(incoming.entity);
     if (table.isEmpty())
         return Error::notFound(
-            tr("This desk does not know the entity \"%1\"; update TrainingDesk.").arg(change.entity));
-    // A record's changes apply in the server's order: behind an earlier one kept aside, a tombstone would
-    // be undone when that one applies later (a check-in undone at its desk would reappear here).
-    auto earlier = db.scalar(QStringLiteral("SELECT count(*) FROM sync_deferred WHERE entity = ? AND entity_uuid = ? "
-                                            "AND server_seq < ?"),
-        {change.entity, change.uuid, change.seq});
-    if (!earlier)
-        return earlier.error();
-    if (earlier.value().toLongLong() > 0)
-        return Error::notFound(tr("It waits for an earlier change to the same record that this desk could not apply "
-                                  "yet."));
+            tr("This desk does not know the entity \"%1\"; update TrainingDesk.").arg(incoming.entity));
+    auto waiting = withEarlierWaiting(db, incoming);
+    if (!waiting)
+        return waiting.error();
+    const sync::Change& change = waiting.value();
     auto uuid = localUuid(db, change.entity, change.uuid);
     if (!uuid)
         return uuid.error();

@@ -22,7 +22,9 @@ class ServerChanges
 
 public:
     // Inside the caller's transaction. An error means "not now": the change refers to a row this desk
-    // does not have yet, or breaks a local rule; the caller keeps it aside and retries later.
+    // does not have yet, breaks a local rule, or waits behind an earlier change of its record; the
+    // caller keeps it aside and retries later. Earlier upserts of the record kept aside are applied with
+    // it and leave sync_deferred.
     static Status apply(const Context& ctx, const sync::Change& change);
     // The local table an entity lives in, or empty for an entity this desk does not know.
     static QString tableFor(const QString& entity);

@@ -50,40 +50,6 @@ Result<QJsonObject> changedFields(const Database& db, const Outbox::Entry& entry
     return changed;
 }
 
-// An upsert of a record whose earlier upserts wait in sync_deferred carries them along: their fields,
-// overridden by its own, go as one change, and they leave the waiting list. A record kept aside (a
-// student whose code another student here holds) is then applied once its desk sends the fix, instead
-// of the fix waiting forever behind it.
-Status coalesceWaitingUpserts(const Database& db, sync::Change& change)
-{
-    if (change.operation != QLatin1String("upsert"))
-        return {};
-    auto waiting = db.exec(QStringLiteral("SELECT server_seq, operation, payload FROM sync_deferred WHERE entity = ? "
-                                          "AND entity_uuid = ? AND server_seq < ? ORDER BY server_seq"),
-        {change.entity, change.uuid, change.seq});
-    if (!waiting)
-        return waiting.error();
-    QJsonObject merged;
-    QVariantList seqs;
-    while (waiting.value().next()) {
-        if (waiting.value().value(1).toString() != QLatin1String("upsert"))
-            return {}; // a fact or a tombstone: the change waits behind it (ServerChanges::apply)
-        const QJsonObject fields = QJsonDocument::fromJson(waiting.value().value(2).toString().toUtf8()).object();
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            merged.insert(it.key(), it.value());
-        seqs.append(waiting.value().value(0));
-    }
-    if (seqs.isEmpty())
-        return {};
-    for (auto it = change.payload.begin(); it != change.payload.end(); ++it)
-        merged.insert(it.key(), it.value());
-    change.payload = merged;
-    for (const QVariant& seq : std::as_const(seqs))
-        if (auto removed = db.exec(QStringLiteral("DELETE FROM sync_deferred WHERE server_seq = ?"), {seq}); !removed)
-            return removed.error();
-    return {};
-}
-
 } // namespace
 
 QString SyncReport::outcomeKey(Outcome outcome)
@@ -353,11 +319,16 @@ Status SyncClient::retryDeferred(SyncReport& report)
                 continue; // the savepoint rolls back; it stays deferred
             if (auto r = savepoint.value().commit(); !r)
                 return r;
-            auto removed
-                = m_db.exec(QStringLiteral("DELETE FROM sync_deferred WHERE server_seq = ?"), {waiting.at(i).seq});
+            const sync::Change done = waiting.takeAt(i);
+            auto removed = m_db.exec(QStringLiteral("DELETE FROM sync_deferred WHERE server_seq = ?"), {done.seq});
             if (!removed)
                 return removed.error();
-            waiting.removeAt(i--);
+            // Earlier upserts of the same record rode along with it (ServerChanges::apply).
+            const qsizetype before = waiting.size();
+            waiting.removeIf([&done](const sync::Change& c) {
+                return c.entity == done.entity && c.uuid == done.uuid && c.seq < done.seq;
+            });
+            i -= 1 + (before - waiting.size());
             progress = true;
         }
     }
@@ -396,12 +367,7 @@ bool SyncClient::pull(SyncReport& report)
             report.message = tx.error().message;
             return false;
         }
-        for (sync::Change change : page->changes) {
-            if (auto coalesced = coalesceWaitingUpserts(m_db, change); !coalesced) {
-                report.outcome = SyncReport::Outcome::Failed;
-                report.message = coalesced.error().message;
-                return false;
-            }
+        for (const sync::Change& change : page->changes) {
             auto savepoint = Transaction::begin(m_db);
             Status applied = savepoint ? ServerChanges::apply(ctx, change) : Status(savepoint.error());
             if (applied && savepoint)
