@@ -429,17 +429,18 @@ Result<Sale> PaymentService::sell(const Context& ctx, const SaleInput& input)
             if (l.expiresOn < today)
                 return Error::invalid(
                     tr("Line %1: the ticket is for a day that has passed.").arg(n), lineField(i, "expiresOn"));
-        }
-        if (in.kind == SaleLineKind::DropIn && in.classHours) {
-            if (input.studentId == 0)
-                return Error::invalid(
-                    tr("Line %1: a drop-in ticket with class hours is for a student; choose the student first.").arg(n),
-                    QStringLiteral("studentId"));
-            if (in.classHours->isNegative() || in.classHours->isZero())
-                return Error::invalid(
-                    tr("Line %1: a drop-in ticket's class hours must be positive.").arg(n), lineField(i, "classHours"));
-            l.classHours = ClassHours::fromHundredths(in.classHours->hundredths() * in.quantity);
-            l.category = item->category;
+            if (in.classHours) {
+                if (input.studentId == 0)
+                    return Error::invalid(
+                        tr("Line %1: a drop-in ticket with class hours is for a student; choose the student first.")
+                            .arg(n),
+                        QStringLiteral("studentId"));
+                if (in.classHours->isNegative() || in.classHours->isZero())
+                    return Error::invalid(tr("Line %1: a drop-in ticket's class hours must be positive.").arg(n),
+                        lineField(i, "classHours"));
+                l.classHours = ClassHours::fromHundredths(in.classHours->hundredths() * in.quantity);
+                l.category = item->category;
+            }
         }
         if (in.kind == SaleLineKind::Membership)
             l.startsOn = in.startsOn.isValid() ? in.startsOn : today;
