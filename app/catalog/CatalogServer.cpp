@@ -215,7 +215,7 @@ QHttpServerResponse CatalogServer::handlePush(const QHttpServerRequest& request)
     if (!push)
         return error(StatusCode::BadRequest, QStringLiteral("bad_request"), push.error().message);
     auto response = m_store.push(center.value(), push.value());
-    if (!response && response.error().kind == Error::Kind::Conflict)
+    if (!response && response.error().field == QLatin1String("desk_code"))
         return error(StatusCode::Conflict, QStringLiteral("desk_code_taken"), response.error().message);
     if (!response)
         return storageError(response.error());

@@ -553,7 +553,7 @@ Status StudentService::setStatus(const Context& ctx, qint64 studentId, StudentSt
     return tx.value().commit();
 }
 
-Result<QString> StudentService::giveUpCode(const Context& ctx, qint64 studentId, const QString& winner)
+Status StudentService::giveUpCode(const Context& ctx, qint64 studentId, const QString& winner)
 {
     auto student = byId(ctx.db, studentId);
     if (!student)
@@ -567,13 +567,9 @@ Result<QString> StudentService::giveUpCode(const Context& ctx, qint64 studentId,
         return r.error();
     const QString old = student->code;
     student.value().code = code.value();
-    if (auto q = auditAndQueueStudent(ctx, student.value(), QStringLiteral("update"),
-            tr("Code %1 stays with %2 from another desk (both desks gave it out offline); this student's code is now "
-               "%3.")
-                .arg(old, winner, code.value()));
-        !q)
-        return q.error();
-    return code;
+    return auditAndQueueStudent(ctx, student.value(), QStringLiteral("update"),
+        tr("Code %1 stays with %2 from another desk (both desks gave it out offline); this student's code is now %3.")
+            .arg(old, winner, code.value()));
 }
 
 Result<Student> StudentService::byId(const Context& ctx, qint64 studentId)

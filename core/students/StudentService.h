@@ -42,8 +42,8 @@ public:
     // Sync: two desks registering students offline can hand out the same code; one student keeps it
     // (ServerChanges decides). This moves `studentId` to the next free code, notes why
     // in the audit log (`winner` is the other student's name) and queues the change for the other
-    // desks. Call it inside the caller's transaction; returns the new code.
-    static Result<QString> giveUpCode(const Context& ctx, qint64 studentId, const QString& winner);
+    // desks. Call it inside the caller's transaction.
+    static Status giveUpCode(const Context& ctx, qint64 studentId, const QString& winner);
     static Result<Student> byId(const Context& ctx, qint64 studentId);
     static Result<Student> byId(const Database& db, qint64 studentId);
     // Case-insensitive: "s000123" finds S000123.

@@ -176,10 +176,7 @@ Status settleStudentCode(const Context& ctx, const QString& uuid, const Row& row
     QString winner = row.get(QStringLiteral("name")).toString();
     if (winner.isEmpty())
         winner = ServerChanges::tr("a student from another desk");
-    auto moved = StudentService::giveUpCode(ctx, holderId, winner);
-    if (!moved)
-        return moved.error();
-    return {};
+    return StudentService::giveUpCode(ctx, holderId, winner);
 }
 
 // A record's changes apply in the server's order. Earlier changes of it kept aside in sync_deferred come

@@ -198,9 +198,10 @@ bool SyncClient::push(SyncReport& report)
         report.message = tr("The sync server's answer to a push could not be read; it will be sent again.");
         return false;
     };
-    if (const SyncReply claimed = send(sync::PushRequest {deskId.value(), {}, deskCode.value()}); !claimed.ok())
+    const SyncReply claimed = send(sync::PushRequest {deskId.value(), {}, deskCode.value()});
+    if (!claimed.ok())
         return failPush(claimed);
-    else if (!Protocol::parsePushResponse(claimed.body))
+    if (!Protocol::parsePushResponse(claimed.body))
         return unreadable();
     {
         // Records the services do not queue themselves (rooms, classes, sessions...) go with this push.
