@@ -5,9 +5,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <thread>
 
 #if !defined(__GNUC__) && (defined(_M_X64) || defined(_M_IX86))
 #include <xmmintrin.h>
@@ -79,8 +77,7 @@ inline void forEachEntry(const Sparse& ratings, int outer, const RowMatrixF& y, 
 // One half-step: solve every row of X against the fixed factors Y, for the rows of `ratings`
 // (X's rows are the outer dimension of `ratings`, Y's rows its inner indices). Rows go through
 // conjugate gradient in blocks, in lockstep, so that the dense part of every step, YᵀY·p, is one
-// matrix product per block instead of a matrix-vector product per row. Threads take the next block as
-// they finish one: interactions are long-tailed, so equal ranges of rows are far from equal work.
+// matrix product per block instead of a matrix-vector product per row.
 template <typename Sparse>
 void solveRows(RowMatrixF& x, const RowMatrixF& y, const Sparse& ratings, float regularization, float alpha, int steps)
 {
@@ -90,15 +87,13 @@ void solveRows(RowMatrixF& x, const RowMatrixF& y, const Sparse& ratings, float 
     const int rows = static_cast<int>(x.rows());
     const int blocks = (rows + kBlock - 1) / kBlock;
     const Eigen::MatrixXf yty = y.transpose() * y;
-    std::atomic<int> nextBlock {0};
-    const int threads = std::clamp(static_cast<int>(std::thread::hardware_concurrency()), 1, blocks);
     parallelFor(
-        threads,
-        [&](int, int) {
+        blocks,
+        [&](int firstBlock, int lastBlock) {
             Eigen::MatrixXf xs(f, kBlock), r(f, kBlock), p(f, kBlock), ap(f, kBlock);
             Eigen::VectorXf rsOld(kBlock), penalty(kBlock);
             std::vector<char> active(kBlock);
-            for (int b = nextBlock++; b < blocks; b = nextBlock++) {
+            for (int b = firstBlock; b < lastBlock; ++b) {
                 const int first = b * kBlock;
                 const int n = std::min(kBlock, rows - first);
                 xs.leftCols(n) = x.middleRows(first, n).transpose();
