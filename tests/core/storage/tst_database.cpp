@@ -29,6 +29,30 @@ std::unique_ptr<Database> openOrFail(const QString& path)
     return db ? std::move(db.value()) : nullptr;
 }
 
+// Writes a file with plain SQLite, as another program (or an older TrainingDesk) would; empty when
+// every statement ran, else the first error.
+QString writeRawFile(const QString& path, const QStringList& statements)
+{
+    QString error;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        if (!raw.open())
+            return raw.lastError().text();
+        QSqlQuery q(raw);
+        for (const QString& statement : statements) {
+            if (!q.exec(statement)) {
+                error = statement + QStringLiteral(": ") + q.lastError().text();
+                break;
+            }
+        }
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    return error;
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -87,26 +111,16 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-        {
-            // A center written by the first release: version 1's tables and one drop-in ticket line.
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-            QVERIFY(q.exec(QStringLiteral(
-                "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL) STRICT")));
-            for (const QString& statement : Schema::ladder().front().statements)
-                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00Z')")));
-            QVERIFY2(q.exec(QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, kind, description, quantity, "
-                                           "unit_price_minor, total_minor) VALUES (1, 1, 'drop_in', 'Lecture', 1, "
-                                           "8000, 8000)")),
-                qPrintable(q.lastError().text()));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        // A center written by the first release: version 1's tables and one drop-in ticket line.
+        QStringList v1 = {QStringLiteral("PRAGMA foreign_keys = OFF"),
+            QStringLiteral(
+                "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL) STRICT")};
+        v1 += Schema::ladder().front().statements;
+        v1 << QStringLiteral("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00Z')")
+           << QStringLiteral("INSERT INTO sale_lines (sale_id, line_no, kind, description, quantity, "
+                             "unit_price_minor, total_minor) VALUES (1, 1, 'drop_in', 'Lecture', 1, 8000, 8000)");
+        const QString written = writeRawFile(path, v1);
+        QVERIFY2(written.isEmpty(), qPrintable(written));
         auto db = openOrFail(path);
         QVERIFY(db);
         QCOMPARE(Schema::storedVersion(*db).value(), Schema::latestVersion());
@@ -140,19 +154,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
-        {
-            // A file written by a future TrainingDesk, not in WAL mode.
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            QVERIFY(
-                q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (999, '2030-01-01')")));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        // A file written by a future TrainingDesk, not in WAL mode.
+        const QString written = writeRawFile(path,
+            {QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)"),
+                QStringLiteral("INSERT INTO schema_version VALUES (999, '2030-01-01')")});
+        QVERIFY2(written.isEmpty(), qPrintable(written));
         const QByteArray before = fileHash(path);
         auto db = Database::open(path);
         QVERIFY(!db.ok());
@@ -167,16 +173,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
-            raw.setDatabaseName(path);
-            QVERIFY(raw.open());
-            QSqlQuery q(raw);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE photos (id INTEGER)")));
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
+        QVERIFY(writeRawFile(path, {QStringLiteral("CREATE TABLE photos (id INTEGER)")}).isEmpty());
         auto db = Database::open(path);
         QVERIFY(!db.ok());
         QVERIFY(db.error().message.contains(QStringLiteral("not a TrainingDesk database")));
