@@ -18,7 +18,7 @@ namespace {
 const QString kSessionSelect = QStringLiteral(
     "SELECT s.id, s.uuid, s.class_id, c.uuid, c.name, c.course_id, ci.title, ci.category, s.starts_at, s.ends_at, "
     "s.local_date, s.room_id, r.name, s.instructor_id, st.display_name, s.status, s.makeup_of_id, s.class_hours, "
-    "s.cancel_reason, c.capacity, "
+    "s.cancel_reason, c.capacity, c.drop_in_price_minor, "
     "(SELECT count(*) FROM enrollments e WHERE e.class_id = s.class_id AND e.status = 'enrolled'), "
     "(SELECT count(*) FROM attendance a WHERE a.session_id = s.id AND a.status IN ('present', 'late', 'makeup')) "
     "FROM sessions s JOIN classes c ON c.id = s.class_id JOIN catalog_items ci ON ci.id = c.course_id "
@@ -76,8 +76,10 @@ Session sessionFromRow(const QSqlQuery& q, const QTimeZone& zone)
     s.classHours = ClassHours::fromHundredths(q.value(17).toLongLong());
     s.cancelReason = q.value(18).toString();
     s.capacity = q.value(19).toInt();
-    s.enrolledCount = q.value(20).toInt();
-    s.checkedInCount = q.value(21).toInt();
+    if (!q.value(20).isNull())
+        s.dropInPrice = Money::fromMinor(q.value(20).toLongLong());
+    s.enrolledCount = q.value(21).toInt();
+    s.checkedInCount = q.value(22).toInt();
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ClassHours.h"
+#include "common/Money.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -43,6 +44,7 @@ struct Session
     ClassHours classHours; // deducted from a student's pack when they attend
     QString cancelReason;
     int capacity = 0; // the class's
+    std::optional<Money> dropInPrice; // the class's ticket price, when it sells single-session tickets
     int enrolledCount = 0; // the class's enrolled students
     int checkedInCount = 0; // attendance present, late or makeup
 

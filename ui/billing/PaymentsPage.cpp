@@ -222,11 +222,6 @@ bool PaymentsPage::sellDropIn(qint64 studentId, qint64 sessionId)
         MessageBox::warning(this, tr("Drop-in Ticket"), session.error().message);
         return false;
     }
-    auto klass = ScheduleService::classById(m_desk.db(), session->classId);
-    if (!klass) {
-        MessageBox::warning(this, tr("Drop-in Ticket"), klass.error().message);
-        return false;
-    }
     SaleLineDraft ticket;
     ticket.kind = SaleLineKind::DropIn;
     ticket.itemId = session->courseId;
@@ -234,7 +229,7 @@ bool PaymentsPage::sellDropIn(qint64 studentId, qint64 sessionId)
         = tr("Drop-in: %1 — %2, %3")
               .arg(session->courseTitle, session->className,
                   QLocale().toString(QDateTime(session->localDate, session->localStart), QLocale::ShortFormat));
-    ticket.unitPrice = klass->dropInPrice.value_or(Money());
+    ticket.unitPrice = session->dropInPrice.value_or(Money());
     ticket.expiresOn = session->localDate;
     if (!session->classHours.isZero())
         ticket.classHours = session->classHours;

@@ -466,8 +466,7 @@ std::optional<Money> SchedulePage::ticketPrice(const Session& session) const
 {
     if (session.status != SessionStatus::Scheduled || m_desk.clock().nowUtc() >= session.endsAt)
         return std::nullopt;
-    auto klass = ScheduleService::classById(m_desk.db(), session.classId);
-    return klass ? klass->dropInPrice : std::nullopt;
+    return session.dropInPrice;
 }
 
 bool SchedulePage::sellTicket()

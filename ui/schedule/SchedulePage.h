@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/Money.h"
 #include "schedule/Session.h"
 #include "shell/DeskPage.h"
 
